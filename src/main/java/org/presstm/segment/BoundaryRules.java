@@ -87,6 +87,42 @@ public final class BoundaryRules {
         return !isDateline(paragraph, boundary);
     }
 
+    /**
+     * A boundary the detector may miss but that is certain: sentence-final punctuation (and closing quotes
+     * or brackets), white space, then an opening quote or a dialogue dash and a capital letter, as in
+     * {@code ...правду?» «За вами} or {@code сказал он. — «Мы}. OpenNLP's features look at the next token's
+     * first character, which here is the quote, so the capital behind it goes unseen.
+     *
+     * @param boundary offset just after the closing punctuation of the candidate sentence
+     */
+    public boolean isCertainBoundary(String paragraph, int boundary) {
+        if (!enabled || boundary <= 0 || boundary >= paragraph.length()
+                || !ParagraphSplitter.isSpace(paragraph.charAt(boundary))) {
+            return false;
+        }
+        int i = boundary;
+        while (i > 0 && isClosing(paragraph.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || ".?!…".indexOf(paragraph.charAt(i - 1)) < 0) {
+            return false;
+        }
+        int j = boundary;
+        while (j < paragraph.length() && ParagraphSplitter.isSpace(paragraph.charAt(j))) {
+            j++;
+        }
+        if (j >= paragraph.length() || "\"«“„‘—–-".indexOf(paragraph.charAt(j)) < 0) {
+            return false;
+        }
+        int next = firstLetterOrDigitAfter(paragraph, j);
+        return next >= 0 && Character.isUpperCase(paragraph.charAt(next))
+                && allowsBoundary(paragraph, boundary);
+    }
+
+    private static boolean isClosing(char c) {
+        return "\"'»”’)]}".indexOf(c) >= 0;
+    }
+
     private boolean isNonFinalAbbreviation(String word) {
         if (nonFinalAbbreviations.contains(word)) {
             return true;

@@ -50,14 +50,10 @@ public final class SentenceSegmenter implements Segmenter {
     /** Sentence spans of one paragraph, as absolute offsets into {@code text}. */
     private List<int[]> sentenceSpans(String text, Paragraph p) {
         String flat = flatten(text, p.start(), p.end());
-        // A leading space works around OpenNLP 2.5's StringIndexOutOfBounds when a text starts with an
-        // abbreviation of the model's dictionary (SentenceDetectorME.isAcceptableBreak); spans shift by 1.
-        Span[] found = detector.sentPosDetect(" " + flat);
-        List<int[]> spans = new ArrayList<>(found.length);
+        List<int[]> spans = new ArrayList<>();
         int cursor = 0;
-        for (Span s : found) {
-            int end = s.getEnd() - 1;
-            if (end <= cursor || end >= flat.length() || !rules.allowsBoundary(flat, end)) {
+        for (int end : boundaries(flat)) {
+            if (end <= cursor || end >= flat.length()) {
                 continue;
             }
             spans.add(trimmed(flat, cursor, end, p.start()));
@@ -67,6 +63,30 @@ public final class SentenceSegmenter implements Segmenter {
             spans.add(trimmed(flat, cursor, flat.length(), p.start()));
         }
         return mergePunctuationOnly(text, spans);
+    }
+
+    /**
+     * The detector's boundaries that the rules allow, plus the certain ones it missed, in text order.
+     * Offsets are into {@code flat}, each just after a sentence's last character.
+     */
+    private java.util.SortedSet<Integer> boundaries(String flat) {
+        // A leading space works around OpenNLP 2.5's StringIndexOutOfBounds when a text starts with an
+        // abbreviation of the model's dictionary (SentenceDetectorME.isAcceptableBreak); spans shift by 1.
+        Span[] found = detector.sentPosDetect(" " + flat);
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (Span s : found) {
+            int end = s.getEnd() - 1;
+            if (end > 0 && end < flat.length() && rules.allowsBoundary(flat, end)) {
+                out.add(end);
+            }
+        }
+        for (int i = 0; i < flat.length(); i++) {
+            if (ParagraphSplitter.isSpace(flat.charAt(i)) && i > 0 && !ParagraphSplitter.isSpace(flat.charAt(i - 1))
+                    && rules.isCertainBoundary(flat, i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**
