@@ -21,7 +21,7 @@ public enum SegmentFormat {
                     if (!first && (paragraph < 0 || s.paragraph() != paragraph)) {
                         out.print('\n');
                     }
-                    out.print(s.text().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+                    out.print(oneLine(s.text()));
                     out.print('\n');
                     paragraph = s.paragraph();
                     first = false;
@@ -53,4 +53,12 @@ public enum SegmentFormat {
     };
 
     public abstract void write(List<SegmentedText> texts, PrintWriter out);
+
+    /** A segment with its soft line wraps as spaces, for the one-segment-a-line form. */
+    static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
 }

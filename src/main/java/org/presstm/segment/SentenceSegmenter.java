@@ -3,6 +3,7 @@ package org.presstm.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -26,7 +27,11 @@ public final class SentenceSegmenter implements Segmenter {
     public SentenceSegmenter(Language language, SentenceModel model, BoundaryRules rules,
             ParagraphSplitter paragraphs) {
         this.language = language;
-        this.detector = new SentenceDetectorME(model);
+        // The model's abbreviations still feed the detector's features (through its factory), but OpenNLP
+        // 2.5's own abbreviation veto (isAcceptableBreak) is left out: it searches the whole text once per
+        // dictionary entry for every candidate, finds only an abbreviation's first occurrence, and throws
+        // on a text that starts with one. BoundaryRules applies the same list correctly, in linear time.
+        this.detector = new SentenceDetectorME(model, (Dictionary) null);
         this.rules = rules;
         this.paragraphs = paragraphs;
     }
@@ -70,12 +75,10 @@ public final class SentenceSegmenter implements Segmenter {
      * Offsets are into {@code flat}, each just after a sentence's last character.
      */
     private java.util.SortedSet<Integer> boundaries(String flat) {
-        // A leading space works around OpenNLP 2.5's StringIndexOutOfBounds when a text starts with an
-        // abbreviation of the model's dictionary (SentenceDetectorME.isAcceptableBreak); spans shift by 1.
-        Span[] found = detector.sentPosDetect(" " + flat);
+        Span[] found = detector.sentPosDetect(flat);
         java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
         for (Span s : found) {
-            int end = s.getEnd() - 1;
+            int end = s.getEnd();
             if (end > 0 && end < flat.length() && rules.allowsBoundary(flat, end)) {
                 out.add(end);
             }
@@ -129,7 +132,11 @@ public final class SentenceSegmenter implements Segmenter {
 
     /** The paragraph with line breaks as spaces: a single line break inside a paragraph is a soft wrap. */
     private static String flatten(String text, int start, int end) {
-        char[] chars = text.substring(start, end).toCharArray();
+        String paragraph = text.substring(start, end);
+        if (paragraph.indexOf('\n') < 0 && paragraph.indexOf('\r') < 0) {
+            return paragraph;
+        }
+        char[] chars = paragraph.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] == '\n' || chars[i] == '\r') {
                 chars[i] = ' ';
