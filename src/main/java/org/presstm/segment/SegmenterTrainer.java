@@ -33,7 +33,7 @@ import org.presstm.lang.Language;
 public final class SegmenterTrainer {
     /** Sentence-final characters: OpenNLP's defaults plus the ellipsis character. */
     static final char[] END_CHARACTERS = {'.', '!', '?', '…'};
-    static final int ITERATIONS = 300;
+    static final int ITERATIONS = 150;
     static final int CUTOFF = 5;
 
     /** The result of a training run, for the command to report. */
