@@ -64,6 +64,14 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
+    /**
+     * One char with its typographic variants read as plain forms (curly quotes as " and ', dashes as -):
+     * for code that walks the original text and must not change its offsets.
+     */
+    public static char unifyPunctuation(char c) {
+        return unify(c);
+    }
+
     /** Typographic variants read as their plain forms: quotes as " and ', dashes and minus as -. */
     static char unify(char c) {
         return switch (c) {
