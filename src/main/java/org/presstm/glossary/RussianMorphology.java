@@ -23,9 +23,11 @@ final class RussianMorphology implements Morphology {
     private final ThreadLocal<SnowballStemmer> stemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.RUSSIAN));
     private final Set<String> endings = new HashSet<>();
+    private final Set<String> homographs = new HashSet<>();
 
     private RussianMorphology() {
         LanguageData.rows("ru/endings.txt").forEach(endings::addAll);
+        LanguageData.rows("ru/homographs.txt").forEach(homographs::addAll);
         endings.add("");
     }
 
@@ -69,7 +71,7 @@ final class RussianMorphology implements Morphology {
         Token t = tokens.get(i);
         String w = word.folded().replace('ё', 'е');
         String form = t.folded().replace('ё', 'е');
-        if (acronym || w.length() <= 2) {
+        if (acronym || w.length() <= 2 || homographs.contains(form)) {
             return form.equals(w) ? 1 : 0;
         }
         return t.key().equals(word.key()) || sameWordByEndings(w, form) || sameWordByEndings(dropFleetingVowel(w), form)

@@ -38,6 +38,7 @@ final class Fixtures {
                 new Concept("pace", List.of(az("AŞPA"), en("PACE"), ru("ПАСЕ"))),
                 new Concept("delegation", List.of(az("nümayəndə heyəti"), en("delegation"), ru("делегация"))),
                 new Concept("embassy", List.of(az("səfirlik"), en("embassy"), ru("посольство"))),
+                new Concept("ambassador", List.of(az("səfir"), en("ambassador"), ru("посол"))),
                 new Concept("help", List.of(az("kömək"), en("help"), ru("помощь"))),
                 new Concept("mp", List.of(az("deputat"), en("MP"), ru("депутат"))),
                 new Concept("person-guliyev", List.of(name("Azay Quliyev", Language.AZ),

@@ -56,6 +56,11 @@ class TermMatcherTest {
     }
 
     @Test
+    void commonHomographOfAnInflectedFormIsNotATerm() {
+        assertEquals(List.of("послом=ambassador"), found("После встречи с послом все уехали.", Language.RU));
+    }
+
+    @Test
     void scanFindsEnglishPluralsAndPossessives() {
         assertEquals(List.of("MPs=mp", "OSCE PA’s=osce-pa", "delegations=delegation"),
                 found("MPs of the OSCE PA’s delegations", Language.EN));
