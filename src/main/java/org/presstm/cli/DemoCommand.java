@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.presstm.PresstmException;
+import org.presstm.glossary.Glossary;
+import org.presstm.glossary.TermBases;
+import org.presstm.glossary.TermHit;
 import org.presstm.io.TextFiles;
 import org.presstm.lang.Language;
 import org.presstm.segment.SegmentFormat;
@@ -33,6 +37,7 @@ import org.presstm.segment.TextSegmentation;
         description = "Run presstm's pipeline on a bundled sample release, in a fresh project folder.")
 final class DemoCommand implements Callable<Integer> {
     static final String RELEASE = "2026-03-12_estonia-delegation";
+    static final String[] BUNDLED_GLOSSARIES = {"parliament.tbx", "countries.tbx"};
 
     @Spec
     CommandSpec spec;
@@ -71,9 +76,31 @@ final class DemoCommand implements Callable<Integer> {
                 t.segments().stream().limit(4).forEach(s -> out.println("      | " + s.text()));
             }
         }
+        glossaryStep(dir, out);
         out.println("done. Try: presstm segment --format json " + release.resolve("az.txt"));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Step 2: the shipped term bases into the project, then every term found in each version. */
+    private static void glossaryStep(Path dir, PrintWriter out) throws IOException {
+        for (String base : BUNDLED_GLOSSARIES) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/glossaries/" + base)) {
+                if (in == null) {
+                    throw new PresstmException("term base " + base + " missing from the jar");
+                }
+                Files.copy(in, dir.resolve("glossaries").resolve(base));
+            }
+        }
+        Glossary glossary = Glossary.of(TermBases.loadProject(dir));
+        out.printf("2. glossary: %d concepts from glossaries/%s; terms found in the release, inflected forms included%n",
+                glossary.concepts().size(), String.join(", glossaries/", BUNDLED_GLOSSARIES));
+        for (Language lang : Language.values()) {
+            List<TermHit> hits = glossary.scan(bundled(lang), lang);
+            String sample = hits.stream().limit(6).map(h -> h.form() + " (" + h.concept().id() + ")")
+                    .collect(Collectors.joining(", "));
+            out.printf("   %s: %d term occurrences, e.g. %s%n", lang, hits.size(), sample);
+        }
     }
 
     static String bundled(Language lang) {

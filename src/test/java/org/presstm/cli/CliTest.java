@@ -133,6 +133,8 @@ class CliTest {
         Run r = run("demo", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("segment"), r.out());
+        assertTrue(r.out().contains("2. glossary") && r.out().contains("Milli Məclisdə (mm)"), r.out());
+        assertTrue(Files.isRegularFile(out.resolve("glossaries/parliament.tbx")));
         for (String lang : new String[] {"az", "en", "ru"}) {
             Path sent = out.resolve("releases").resolve(DemoCommand.RELEASE).resolve(lang + ".sent");
             assertTrue(Files.readString(sent).lines().count() > 8, lang);
