@@ -1,0 +1,263 @@
+package org.presstm.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import net.sf.okapi.tm.pensieve.common.TmHit;
+import net.sf.okapi.tm.pensieve.common.TranslationUnitVariant;
+import net.sf.okapi.tm.pensieve.seeker.PensieveSeeker;
+import net.sf.okapi.tm.pensieve.writer.PensieveWriter;
+import org.apache.lucene.store.FSDirectory;
+
+import org.presstm.tm.Match;
+import org.presstm.tm.MatchQuery;
+import org.presstm.tm.Scorer;
+import org.presstm.tm.SqliteMemory;
+import org.presstm.tm.TaggedText;
+import org.presstm.tm.TmService;
+
+/**
+ * {@code presstm bench tm}: for one memory size, on generated az/en/ru press sentences ({@link PressSentences}):
+ * import throughput next to Okapi's TMX filter reading the same file; fuzzy lookup latency (az to en,
+ * threshold 70, 5 matches) of presstm and of Okapi's Pensieve on the same units and queries; heap and
+ * disk used; and recall: the share of queries whose best match is the true best found by scoring every
+ * stored sentence with presstm's scorer. Queries are stored sentences with one or two words changed or
+ * dropped, or unchanged. Not thread-safe.
+ */
+public final class TmBenchmark {
+    /** The figures of one size. */
+    public record Figures(int units, double okapiReadPerSecond, double importPerSecond, double pensieveIndexPerSecond,
+            double[] presstmMs, double[] pensieveMs, long presstmHeap, long pensieveHeap, long presstmDisk,
+            long pensieveDisk, double presstmRecall, double pensieveRecall) {
+    }
+
+    private static final int MIN = 70;
+    private static final int MAX = 5;
+    private final Path work;
+
+    public TmBenchmark(Path work) {
+        this.work = work;
+    }
+
+    public Figures run(int size, int queryCount) {
+        List<PressSentences.Triple> units = new ArrayList<>(size);
+        PressSentences generator = new PressSentences(42);
+        for (int i = 0; i < size; i++) {
+            units.add(generator.next());
+        }
+        List<String> queries = queries(units, queryCount);
+        Path tmx = work.resolve("bench-" + size + ".tmx");
+        writeTmx(tmx, units);
+        warmUp(units);
+        double okapi = size / seconds(() -> okapiRead(tmx));
+        Path db = work.resolve("bench-" + size + ".db");
+        double imported = size / seconds(() -> new TmService(db).importTmx(tmx, false, null));
+        Path index = work.resolve("pensieve-" + size);
+        double pensieveIndex = size / seconds(() -> pensieveIndex(index, units));
+        long[] heap = new long[2];
+        int[] best;
+        int[] ours = new int[queries.size()];
+        double[] oursMs;
+        try (SqliteMemory memory = SqliteMemory.open(db, false)) {
+            long before = usedHeap();
+            oursMs = time(queries, i -> ours[i] = top(memory.match(query(queries.get(i)))));
+            heap[0] = usedHeap() - before;
+            best = memory.exhaustiveBest(queries.stream().map(TmBenchmark::query).toList());
+        }
+        int[] theirs = new int[queries.size()];
+        double[] theirsMs = pensieve(index, queries, theirs, heap);
+        return new Figures(size, okapi, imported, pensieveIndex, oursMs, theirsMs, heap[0], heap[1], size(db),
+                size(index), recall(ours, best), recall(theirs, best));
+    }
+
+    /** Reads and imports a few thousand units first, so that the JIT's start-up is not in the figures. */
+    private void warmUp(List<PressSentences.Triple> units) {
+        Path tmx = work.resolve("warm-up.tmx");
+        Path db = work.resolve("warm-up.db");
+        writeTmx(tmx, units.subList(0, Math.min(units.size(), 5_000)));
+        okapiRead(tmx);
+        new TmService(db).importTmx(tmx, false, null);
+        try {
+            for (String f : List.of("warm-up.tmx", "warm-up.db", "warm-up.db-wal", "warm-up.db-shm")) {
+                Files.deleteIfExists(work.resolve(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MatchQuery query(String text) {
+        return MatchQuery.of(text, "az", List.of("en"), MIN, MAX);
+    }
+
+    private static int top(List<Match> matches) {
+        return matches.isEmpty() ? -1 : matches.get(0).score();
+    }
+
+    private double[] pensieve(Path index, List<String> queries, int[] theirs, long[] heap) {
+        Scorer scorer = new Scorer();
+        try (PensieveSeeker seeker = new PensieveSeeker(FSDirectory.open(index))) {
+            long before = usedHeap();
+            double[] ms = time(queries, i -> {
+                List<TmHit> hits = seeker.searchFuzzy(new TextFragment(queries.get(i)), MIN, MAX, null);
+                theirs[i] = hits.isEmpty() ? -1 : rescore(scorer, queries.get(i), hits.get(0));
+            });
+            heap[1] = usedHeap() - before;
+            return ms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pensieve's top hit scored by presstm's scorer, so that both are judged by the same measure. */
+    private static int rescore(Scorer scorer, String query, TmHit hit) {
+        String stored = hit.getTu().getSource().getContent().getText();
+        int s = scorer.score(scorer.prepare(TaggedText.of(query), "az"), scorer.prepare(TaggedText.of(stored), "az"));
+        return s >= MIN ? s : -1;
+    }
+
+    private static double recall(int[] found, int[] best) {
+        int same = 0;
+        for (int i = 0; i < best.length; i++) {
+            if (found[i] == best[i]) {
+                same++;
+            }
+        }
+        return (double) same / best.length;
+    }
+
+    private interface Lookup {
+        void run(int i);
+    }
+
+    /** Milliseconds per query, after a warm-up round over all of them. */
+    private static double[] time(List<String> queries, Lookup lookup) {
+        for (int i = 0; i < queries.size(); i++) {
+            lookup.run(i);
+        }
+        double[] ms = new double[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long t0 = System.nanoTime();
+            lookup.run(i);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
+    }
+
+    public static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** Stored sentences, some unchanged, most with one or two words replaced or dropped. */
+    static List<String> queries(List<PressSentences.Triple> units, int count) {
+        Random r = new Random(7);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> words = new ArrayList<>(List.of(units.get(r.nextInt(units.size())).az().split(" ")));
+            int kind = r.nextInt(20);
+            for (int edit = 0; edit < (kind < 3 ? 0 : kind < 14 ? 1 : 2); edit++) {
+                int at = r.nextInt(words.size());
+                if (r.nextBoolean() && words.size() > 4) {
+                    words.remove(at);
+                } else {
+                    String[] other = units.get(r.nextInt(units.size())).az().split(" ");
+                    words.set(at, other[r.nextInt(other.length)]);
+                }
+            }
+            out.add(String.join(" ", words));
+        }
+        return out;
+    }
+
+    private static void writeTmx(Path file, List<PressSentences.Triple> units) {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"presstm-bench\""
+                    + " creationtoolversion=\"1\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\""
+                    + " srclang=\"az\" o-tmf=\"presstm\"/><body>\n");
+            int n = 0;
+            for (PressSentences.Triple t : units) {
+                w.write("<tu tuid=\"b" + (++n) + "\" creationdate=\"20260312T101500Z\"><prop type=\"x-release\">bench</prop>"
+                        + "<tuv xml:lang=\"az\"><seg>" + escape(t.az()) + "</seg></tuv><tuv xml:lang=\"en\"><seg>"
+                        + escape(t.en()) + "</seg></tuv><tuv xml:lang=\"ru\"><seg>" + escape(t.ru())
+                        + "</seg></tuv></tu>\n");
+            }
+            w.write("</body></tmx>\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void okapiRead(Path tmx) {
+        LocaleId az = LocaleId.fromBCP47("az");
+        try (TmxFilter f = new TmxFilter(); RawDocument rd = new RawDocument(tmx.toUri(), "UTF-8", az,
+                LocaleId.fromBCP47("en"))) {
+            f.open(rd);
+            while (f.hasNext()) {
+                Event e = f.next();
+                if (e.isTextUnit()) {
+                    e.getTextUnit().getSource();
+                }
+            }
+        }
+    }
+
+    private static void pensieveIndex(Path dir, List<PressSentences.Triple> units) {
+        LocaleId az = LocaleId.fromBCP47("az");
+        LocaleId en = LocaleId.fromBCP47("en");
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            PensieveWriter w = new PensieveWriter(directory, true);
+            try {
+                for (PressSentences.Triple t : units) {
+                    w.indexTranslationUnit(new net.sf.okapi.tm.pensieve.common.TranslationUnit(
+                            new TranslationUnitVariant(az, new TextFragment(t.az())),
+                            new TranslationUnitVariant(en, new TextFragment(t.en()))));
+                }
+                w.commit();
+            } finally {
+                w.close(); // PensieveWriter is not AutoCloseable
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long size(Path p) {
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.presstm.tm;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One write transaction of a {@link SqliteMemory}, begun IMMEDIATE so that a second writer waits for the
+ * lock instead of failing half-way. Ids are handed out here (the lock makes that safe). A unit whose
+ * texts are all identical to a stored unit's (same fingerprint: the first 64 bits of SHA-256 over its
+ * sorted variants) is merged into it: notes and props are united, dates and usage count take the later
+ * or larger value. Not thread-safe.
+ */
+final class SqliteBatch implements Memory.Batch {
+    private final Connection c;
+    private final PreparedStatement insertUnit;
+    private final PreparedStatement insertVariant;
+    private final PreparedStatement insertWords;
+    private final Map<String, Integer> wordCounts = new HashMap<>();
+    private final Map<String, Integer> languageCounts = new HashMap<>();
+    private final MessageDigest sha;
+    private long nextUnit;
+    private long nextVariant;
+    private boolean done;
+
+    SqliteBatch(Connection c) throws SQLException {
+        this.c = c;
+        c.setAutoCommit(false);
+        nextUnit = max("unit") + 1;
+        nextVariant = max("variant") + 1;
+        insertUnit = c.prepareStatement("INSERT INTO unit (id, fingerprint, tuid, release, creation_date,"
+                + " creation_id, change_date, change_id, usage_count, props, notes)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING");
+        insertVariant = c.prepareStatement("INSERT INTO variant (id, unit_id, lang, lang_key, text, codes, words,"
+                + " creation_date, creation_id, change_date, change_id, usage_count, props, notes)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertWords = c.prepareStatement("INSERT INTO variant_words (rowid, words) VALUES (?, ?)");
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    @Override
+    public Memory.Outcome add(TranslationUnit unit) {
+        try {
+            long fingerprint = fingerprint(unit);
+            long id = nextUnit;
+            insertUnit.setLong(1, id);
+            insertUnit.setLong(2, fingerprint);
+            insertUnit.setString(3, unit.tuid());
+            insertUnit.setString(4, unit.release());
+            bind(insertUnit, 5, unit.provenance(), unit.props(), unit.notes());
+            if (insertUnit.executeUpdate() == 0) {
+                merge(fingerprint, unit);
+                return Memory.Outcome.MERGED;
+            }
+            nextUnit++;
+            for (Variant v : unit.variants()) {
+                addVariant(id, v);
+            }
+            return Memory.Outcome.ADDED;
+        } catch (SQLException e) {
+            throw SqliteMemory.failure("cannot add a unit", e);
+        }
+    }
+
+    private void addVariant(long unitId, Variant v) throws SQLException {
+        long id = nextVariant++;
+        List<String> keys = Words.keys(v.text().plain(), v.langKey());
+        insertVariant.setLong(1, id);
+        insertVariant.setLong(2, unitId);
+        insertVariant.setString(3, v.lang());
+        insertVariant.setString(4, v.langKey());
+        insertVariant.setString(5, v.text().coded());
+        insertVariant.setString(6, Codec.codes(v.text().codes()));
+        insertVariant.setInt(7, keys.size());
+        bind(insertVariant, 8, v.provenance(), v.props(), v.notes());
+        insertVariant.executeUpdate();
+        CandidateIndex.add(insertWords, id, v.langKey(), keys, wordCounts);
+        languageCounts.merge(v.langKey(), 1, Integer::sum);
+    }
+
+    private static void bind(PreparedStatement p, int at, Provenance pr, List<Prop> props, List<String> notes)
+            throws SQLException {
+        p.setString(at, pr.creationDate());
+        p.setString(at + 1, pr.creationId());
+        p.setString(at + 2, pr.changeDate());
+        p.setString(at + 3, pr.changeId());
+        p.setInt(at + 4, pr.usageCount());
+        p.setString(at + 5, Codec.props(props));
+        p.setString(at + 6, Codec.notes(notes));
+    }
+
+    private void merge(long fingerprint, TranslationUnit unit) throws SQLException {
+        long id;
+        TranslationUnit stored;
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM unit WHERE fingerprint = ?")) {
+            p.setLong(1, fingerprint);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        stored = UnitRows.units(c, List.of(id)).get(id);
+        Provenance a = stored.provenance();
+        Provenance b = unit.provenance();
+        boolean newer = b.changeDate() != null
+                && (a.changeDate() == null || b.changeDate().compareTo(a.changeDate()) > 0);
+        Provenance merged = new Provenance(earlier(a.creationDate(), b.creationDate()),
+                a.creationId() != null ? a.creationId() : b.creationId(), newer ? b.changeDate() : a.changeDate(),
+                newer ? b.changeId() : a.changeId(), Math.max(a.usageCount(), b.usageCount()));
+        try (PreparedStatement p = c.prepareStatement("UPDATE unit SET creation_date = ?, creation_id = ?,"
+                + " change_date = ?, change_id = ?, usage_count = ?, props = ?, notes = ?,"
+                + " release = coalesce(release, ?) WHERE id = ?")) {
+            bind(p, 1, merged, union(stored.props(), unit.props()), union(stored.notes(), unit.notes()));
+            p.setString(8, unit.release());
+            p.setLong(9, id);
+            p.executeUpdate();
+        }
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        LinkedHashSet<T> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static String earlier(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private long fingerprint(TranslationUnit unit) {
+        List<Variant> sorted = new ArrayList<>(unit.variants());
+        sorted.sort(Comparator.comparing(v -> v.lang().toLowerCase(Locale.ROOT)));
+        for (Variant v : sorted) {
+            sha.update(v.lang().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(v.text().coded().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Codec.codes(v.text().codes()).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 1);
+        }
+        return ByteBuffer.wrap(sha.digest()).getLong();
+    }
+
+    @Override
+    public void commit() {
+        try {
+            CandidateIndex.flush(c, wordCounts, languageCounts);
+            c.commit();
+            done = true;
+        } catch (SQLException e) {
+            throw SqliteMemory.failure("cannot commit", e);
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            insertUnit.close();
+            insertVariant.close();
+            insertWords.close();
+            if (!done) {
+                c.rollback();
+                done = true;
+            }
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw SqliteMemory.failure("cannot end the transaction", e);
+        }
+    }
+
+    private long max(String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(id) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}
