@@ -1,0 +1,106 @@
+package org.presstm.xliff;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.presstm.glossary.Concept;
+import org.presstm.glossary.Term;
+import org.presstm.glossary.TermHit;
+import org.presstm.glossary.TermMatcher;
+import org.presstm.lang.Language;
+import org.presstm.lang.TextNormalizer;
+import org.presstm.tm.Match;
+import org.presstm.tm.MatchQuery;
+import org.presstm.tm.Memory;
+import org.presstm.tm.TranslationUnit;
+import org.presstm.tm.Variant;
+
+/**
+ * Looks every segment of a release up in the memory (once for all target languages, with its neighbours
+ * for context matches) and in the glossary, and sorts the result into bands per target language. The
+ * memory and the glossary are optional: without them every segment is new. Not thread-safe.
+ */
+public final class Leverager {
+    /** Matches offered per segment and language: more is noise for a translator. */
+    static final int MAX_CANDIDATES = 3;
+
+    private final Optional<Memory> memory;
+    private final Optional<TermMatcher> terms;
+
+    public Leverager(Optional<Memory> memory, Optional<TermMatcher> terms) {
+        this.memory = memory;
+        this.terms = terms;
+    }
+
+    public Map<Language, List<SegmentLeverage>> leverage(Release release, List<Language> targets) {
+        List<SourceSegment> segments = release.segments();
+        Map<Language, List<SegmentLeverage>> out = new EnumMap<>(Language.class);
+        targets.forEach(t -> out.put(t, new ArrayList<>()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            SourceSegment s = segments.get(i);
+            String plain = s.text().plain();
+            boolean repetition = !seen.add(TextNormalizer.normalize(plain));
+            List<Match> matches = lookup(s, release.language(), targets, neighbour(segments, i - 1),
+                    neighbour(segments, i + 1));
+            List<TermHit> hits = terms.map(m -> m.find(plain, release.language())).orElse(List.of());
+            int words = Words.count(plain);
+            for (Language target : targets) {
+                List<Candidate> candidates = candidates(matches, target);
+                MatchBand band = repetition ? MatchBand.REPETITION
+                        : MatchBand.of(candidates.isEmpty() ? 0 : candidates.get(0).score());
+                out.get(target).add(new SegmentLeverage(s, words, band, candidates,
+                        suggestions(hits, release.language(), target)));
+            }
+        }
+        return out;
+    }
+
+    private static String neighbour(List<SourceSegment> segments, int i) {
+        return i < 0 || i >= segments.size() ? null : segments.get(i).text().plain();
+    }
+
+    private List<Match> lookup(SourceSegment s, Language from, List<Language> targets, String previous,
+            String next) {
+        if (memory.isEmpty() || s.text().plain().isBlank()) {
+            return List.of();
+        }
+        List<String> to = targets.stream().map(Language::code).toList();
+        return memory.get().match(new MatchQuery(s.text(), from.code(), to, MatchBand.MIN_SCORE,
+                MAX_CANDIDATES * targets.size(), previous, next));
+    }
+
+    static List<Candidate> candidates(List<Match> matches, Language target) {
+        List<Candidate> out = new ArrayList<>();
+        for (Match m : matches) {
+            Optional<Variant> v = m.targets().stream().filter(t -> t.langKey().equals(target.code())).findFirst();
+            if (v.isPresent() && !v.get().text().isEmpty() && out.size() < MAX_CANDIDATES) {
+                out.add(new Candidate(m.kind(), m.score(), m.source().text(), v.get().text(), origin(m.unit()),
+                        m.unit()));
+            }
+        }
+        return out;
+    }
+
+    private static String origin(TranslationUnit unit) {
+        return unit.release() == null ? "presstm-tm" : "presstm-tm:" + unit.release();
+    }
+
+    private static List<TermSuggestion> suggestions(List<TermHit> hits, Language from, Language to) {
+        Map<String, TermSuggestion> byConcept = new LinkedHashMap<>();
+        for (TermHit h : hits) {
+            Concept c = h.concept();
+            String target = c.preferred(to).map(Term::text).orElse("");
+            String source = c.preferred(from).map(Term::text).orElse(h.term().text());
+            byConcept.putIfAbsent(c.id() + "\u0000" + h.form(),
+                    new TermSuggestion(c, h.form(), source, target));
+        }
+        return List.copyOf(byConcept.values());
+    }
+}
