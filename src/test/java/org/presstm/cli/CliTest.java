@@ -128,18 +128,25 @@ class CliTest {
     }
 
     @Test
-    void demoSegmentsTheBundledReleaseInAFreshFolder() throws Exception {
+    void demoRunsThePipelineOnBundledReleasesInAFreshFolder() throws Exception {
         Path out = dir.resolve("demo");
         Run r = run("demo", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("segment"), r.out());
-        assertTrue(r.out().contains("2. glossary") && r.out().contains("Milli Məclisdə (mm)"), r.out());
-        assertTrue(Files.isRegularFile(out.resolve("glossaries/parliament.tbx")));
+        for (String step : new String[] {"1. segment", "2. glossary", "3. align", "4. match", "5. pack", "6. unpack"}) {
+            assertTrue(r.out().contains(step), step + " missing in:\n" + r.out());
+        }
+        assertTrue(r.out().contains("Milli Məclisdə (mm)"), r.out());
         for (String lang : new String[] {"az", "en", "ru"}) {
             Path sent = out.resolve("releases").resolve(DemoCommand.RELEASE).resolve(lang + ".sent");
             assertTrue(Files.readString(sent).lines().count() > 8, lang);
         }
+        assertTrue(Files.isRegularFile(out.resolve("glossaries/parliament.tbx")));
+        assertTrue(Files.isRegularFile(out.resolve("tm/memory.db")));
+        assertTrue(Files.isRegularFile(out.resolve("review.html")));
+        Run stats = run("--project", out.toString(), "tm", "stats");
+        assertEquals(0, stats.exit(), stats.err());
         Run again = run("demo", "-o", out.toString());
         assertEquals(ExitCode.USAGE, again.exit(), again.err());
     }
+
 }
