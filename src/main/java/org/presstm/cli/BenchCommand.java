@@ -13,7 +13,8 @@ import org.presstm.lang.Language;
 
 /** {@code presstm bench ...}: benchmarks that print figures (not part of the test suite). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Segment.class, BenchGlossaryCommand.class, BenchTmCommand.class, BenchAlignCommand.class, BenchPackCommand.class})
+        subcommands = {BenchCommand.Segment.class, BenchTmCommand.class, BenchGlossaryCommand.class, BenchAlignCommand.class,
+                BenchPackCommand.class, BenchCheckCommand.class})
 final class BenchCommand {
 
     @Command(name = "segment", mixinStandardHelpOptions = true,

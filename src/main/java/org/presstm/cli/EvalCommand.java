@@ -17,7 +17,8 @@ import org.presstm.segment.SentenceModels;
 /** {@code presstm eval ...}: measurements against gold data such as {@code ../shared/corpus}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure presstm against gold data.",
-        subcommands = {EvalCommand.Segment.class, EvalGlossaryCommand.class, EvalAlignCommand.class})
+        subcommands = {EvalCommand.Segment.class, EvalGlossaryCommand.class, EvalAlignCommand.class,
+                EvalCheckCommand.class})
 final class EvalCommand {
 
     @Command(name = "segment", mixinStandardHelpOptions = true,

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "presstm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Translation memory for multilingual press releases (Azerbaijani, English, Russian).",
         subcommands = {SegmentCommand.class, DemoCommand.class, TrainSegmenterCommand.class, EvalCommand.class,
-                BenchCommand.class, GlossaryCommand.class, TmCommand.class, AlignCommand.class, PackCommand.class, UnpackCommand.class},
+                BenchCommand.class, GlossaryCommand.class, TmCommand.class, AlignCommand.class, CheckCommand.class,
+                PackCommand.class, UnpackCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings at or above --fail-on, or a failure", "  2  usage error",
                 "  3  bad input (missing, unreadable or malformed file)"})

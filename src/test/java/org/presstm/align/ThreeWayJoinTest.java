@@ -18,7 +18,7 @@ class ThreeWayJoinTest {
     static Map<Language, String> bundledRelease() throws IOException {
         Map<Language, String> texts = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
-            try (InputStream in = ThreeWayJoinTest.class.getResourceAsStream("/demo/release/" + lang + ".txt")) {
+            try (InputStream in = ThreeWayJoinTest.class.getResourceAsStream("/demo/past/" + lang + ".txt")) {
                 texts.put(lang, TextFiles.decodeTrusted(in.readAllBytes()));
             }
         }

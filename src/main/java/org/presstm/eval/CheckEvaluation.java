@@ -1,0 +1,159 @@
+package org.presstm.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.presstm.InvalidInputException;
+import org.presstm.align.Aligner;
+import org.presstm.glossary.Glossary;
+import org.presstm.io.TextFiles;
+import org.presstm.lang.Language;
+import org.presstm.qa.CheckContext;
+import org.presstm.qa.CheckRunner;
+import org.presstm.qa.Checks;
+import org.presstm.qa.Finding;
+import org.presstm.qa.ParallelSegment;
+import org.presstm.qa.ReleaseInput;
+import org.presstm.qa.SegmentSource;
+import org.presstm.segment.Segmenters;
+
+/**
+ * {@code presstm eval check}: the checks on real releases in two or three languages (aligned on the fly, as
+ * {@code check --az --en --ru} does), first as published (findings on clean text, per check), then on copies
+ * with one known error each ({@link ErrorInjector}): the share caught by the check that should catch it, and
+ * by any check. A finding counts for an injected error when it is new against the clean run (same check,
+ * segment text and marked parts). Not thread-safe.
+ */
+public final class CheckEvaluation {
+    /** One release or story: its name and its versions. */
+    public record Item(String name, Map<Language, String> texts) {
+    }
+
+    private final CheckContext context;
+    private final ReleaseInput input;
+    private final ErrorInjector injector;
+
+    public CheckEvaluation(CheckContext context) {
+        this.context = context;
+        this.input = new ReleaseInput(new Segmenters(), new Aligner(context.glossary().map(Glossary::matcher).orElse(null)));
+        this.injector = new ErrorInjector(context.glossary());
+    }
+
+    /** Folders under {@code corpus} with two or three of az.txt, en.txt, ru.txt, sorted. */
+    public static List<Item> findItems(Path corpus) {
+        if (!Files.isDirectory(corpus)) {
+            throw new InvalidInputException(corpus, 0, "not a folder");
+        }
+        try (Stream<Path> walk = Files.walk(corpus, 3)) {
+            List<Item> out = new ArrayList<>();
+            for (Path dir : walk.filter(Files::isDirectory).sorted().toList()) {
+                Map<Language, String> texts = new EnumMap<>(Language.class);
+                for (Language l : Language.values()) {
+                    Path f = dir.resolve(l.code() + ".txt");
+                    if (Files.isRegularFile(f)) {
+                        texts.put(l, TextFiles.readUtf8(f));
+                    }
+                }
+                if (texts.size() >= 2) {
+                    out.add(new Item(corpus.relativize(dir).toString(), texts));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InvalidInputException(corpus, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    List<Finding> findings(Item item, Map<Language, String> texts) {
+        List<ParallelSegment> segments = input.segments(item.name(), texts);
+        return new CheckRunner(Checks.create(context)).run(item.name(), SegmentSource.of(segments)).findings();
+    }
+
+    /** Findings per check on the clean items, and per kind of injected error what was caught. */
+    public void run(List<Item> items, int perItem, long seed, PrintWriter out) {
+        Map<String, Integer> clean = new TreeMap<>();
+        Map<ErrorInjector.Kind, int[]> caught = new EnumMap<>(ErrorInjector.Kind.class);
+        for (ErrorInjector.Kind k : ErrorInjector.Kind.values()) {
+            caught.put(k, new int[3]);
+        }
+        Random random = new Random(seed);
+        for (Item item : items) {
+            List<Finding> before = findings(item, item.texts());
+            before.forEach(f -> clean.merge(f.check(), 1, Integer::sum));
+            Language source = item.texts().containsKey(Language.AZ) ? Language.AZ : Language.EN;
+            for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
+                for (int i = 0; i < perItem; i++) {
+                    Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, random);
+                    if (injected.isPresent()) {
+                        score(kind, before, findings(item, injected.get()), caught.get(kind));
+                    }
+                }
+            }
+            out.printf("  %-60s %3d findings on the clean text%n", item.name(), before.size());
+            out.flush();
+        }
+        print(items.size(), clean, caught, out);
+    }
+
+    private static void score(ErrorInjector.Kind kind, List<Finding> before, List<Finding> after, int[] tally) {
+        Map<String, Integer> old = new HashMap<>();
+        before.forEach(f -> old.merge(key(f), 1, Integer::sum));
+        boolean expected = false;
+        boolean any = false;
+        for (Finding f : after) {
+            if (old.merge(key(f), -1, Integer::sum) >= 0) {
+                continue;
+            }
+            any = true;
+            expected |= f.check().equals(kind.expected) || f.check().startsWith(kind.expected + ".");
+        }
+        tally[0]++;
+        tally[1] += expected ? 1 : 0;
+        tally[2] += any ? 1 : 0;
+    }
+
+    private static String key(Finding f) {
+        return f.check() + "\u0000" + f.language() + "\u0000" + f.source() + "\u0000" + String.join("|", f.markedParts());
+    }
+
+    private static void print(int items, Map<String, Integer> clean, Map<ErrorInjector.Kind, int[]> caught, PrintWriter out) {
+        out.printf("%nfindings on clean text (%d releases), per check:%n", items);
+        out.printf("  %-28s %8s %12s%n", "check", "findings", "per release");
+        int total = 0;
+        for (Map.Entry<String, Integer> e : clean.entrySet()) {
+            out.printf("  %-28s %8d %12.2f%n", e.getKey(), e.getValue(), e.getValue() / (double) items);
+            total += e.getValue();
+        }
+        out.printf("  %-28s %8d %12.2f%n", "total", total, total / (double) items);
+        out.printf("%ninjected errors, one per copy:%n");
+        out.printf("  %-20s %-22s %8s %16s %14s%n", "error", "expected check", "injected", "caught by it", "by any check");
+        int n = 0;
+        int hit = 0;
+        int hitAny = 0;
+        for (Map.Entry<ErrorInjector.Kind, int[]> e : caught.entrySet()) {
+            int[] t = e.getValue();
+            out.printf("  %-20s %-22s %8d %9d (%3.0f%%) %7d (%3.0f%%)%n", e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+                    e.getKey().expected, t[0], t[1], pct(t[1], t[0]), t[2], pct(t[2], t[0]));
+            n += t[0];
+            hit += t[1];
+            hitAny += t[2];
+        }
+        out.printf("  %-20s %-22s %8d %9d (%3.0f%%) %7d (%3.0f%%)%n", "all", "", n, hit, pct(hit, n), hitAny, pct(hitAny, n));
+        out.flush();
+    }
+
+    private static double pct(int a, int b) {
+        return b == 0 ? 0 : 100.0 * a / b;
+    }
+}

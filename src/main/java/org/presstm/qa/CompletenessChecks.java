@@ -1,0 +1,96 @@
+package org.presstm.qa;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.presstm.lang.Language;
+import org.presstm.lang.TextNormalizer;
+import org.presstm.tm.TaggedText;
+
+/**
+ * Whether everything is translated, and nothing more: {@code completeness.missing} (an empty or untranslated
+ * target in a package; a dropped sentence in a release), {@code completeness.added} (a target sentence with
+ * no source in a release), {@code completeness.same-as-source} (a target identical to its source).
+ */
+final class CompletenessChecks {
+    /** Fewer words than this may rightly stay as they are (a name, an acronym, a date line). */
+    private static final int SAME_MIN_WORDS = 3;
+
+    private CompletenessChecks() {
+    }
+
+    static List<Check> all() {
+        return List.of(
+                new Rule("completeness.missing", Severity.ERROR, "A target is empty, or a sentence was dropped",
+                        CompletenessChecks::missing, () -> List.of(
+                                Example.of(true, "Milli Məclisin sədri nümayəndə heyətini qəbul edib.", ""),
+                                Example.of(true, release("Görüşdə deputatlar da iştirak ediblər.", Map.of())),
+                                Example.of(false, "Milli Məclisin sədri nümayəndə heyətini qəbul edib.",
+                                        "The Chair of the Milli Majlis received the delegation."))),
+                new Rule("completeness.added", Severity.WARNING, "A target sentence has no source sentence",
+                        CompletenessChecks::added, () -> List.of(
+                                Example.of(true, release("", Map.of(Language.EN, "The visit will end on June 4."))),
+                                Example.of(false, release("Səfər iyunun 4-də başa çatacaq.",
+                                        Map.of(Language.EN, "The visit will end on June 4."))))),
+                new Rule("completeness.same-as-source", Severity.WARNING, "A target is identical to its source",
+                        CompletenessChecks::sameAsSource, () -> List.of(
+                                Example.of(true, "Görüşdə deputatlar da iştirak ediblər.",
+                                        "Görüşdə deputatlar da iştirak ediblər."),
+                                Example.of(false, "Kristjan Tamm", "Kristjan Tamm"),
+                                Example.of(false, "Görüşdə deputatlar da iştirak ediblər.",
+                                        "MPs also attended the meeting."))));
+    }
+
+    private static ParallelSegment release(String az, Map<Language, String> targets) {
+        return new ParallelSegment("example", "s1", Origin.RELEASE, Language.AZ,
+                TaggedText.of(az), List.of(Language.EN), tagged(targets));
+    }
+
+    private static Map<Language, TaggedText> tagged(Map<Language, String> targets) {
+        Map<Language, TaggedText> out = new EnumMap<>(Language.class);
+        targets.forEach((l, t) -> out.put(l, TaggedText.of(t)));
+        return out;
+    }
+
+    private static void missing(Rule rule, ParallelSegment s, Consumer<Finding> out) {
+        if (s.sourceText().isBlank()) {
+            return;
+        }
+        for (Language lang : s.targetLanguages()) {
+            if (s.target(lang).map(String::isBlank).orElse(true)) {
+                String message = s.origin() == Origin.RELEASE
+                        ? "no " + lang + " sentence matches this one: translate it, or confirm that it was left out on purpose"
+                        : "the " + lang + " target is empty: translate the segment";
+                out.accept(rule.finding(s, lang, message, List.of(new Mark(s.sourceLanguage(), 0,
+                        s.sourceText().length()))));
+            }
+        }
+    }
+
+    private static void added(Rule rule, ParallelSegment s, Consumer<Finding> out) {
+        if (!s.sourceText().isBlank()) {
+            return;
+        }
+        for (Language lang : s.translatedLanguages()) {
+            String t = s.target(lang).orElseThrow();
+            out.accept(rule.finding(s, lang, "this " + lang + " sentence has no " + s.sourceLanguage()
+                    + " counterpart: remove it, or add it to the source", List.of(new Mark(lang, 0, t.length()))));
+        }
+    }
+
+    private static void sameAsSource(Rule rule, ParallelSegment s, Consumer<Finding> out) {
+        String source = TextNormalizer.fold(s.sourceText(), s.sourceLanguage());
+        if (source.split(" ").length < SAME_MIN_WORDS) {
+            return;
+        }
+        for (Language lang : s.translatedLanguages()) {
+            String t = s.target(lang).orElseThrow();
+            if (TextNormalizer.fold(t, lang).equals(source)) {
+                out.accept(rule.finding(s, lang, "the " + lang + " target is the source copied: translate it",
+                        List.of(new Mark(lang, 0, t.length()))));
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.presstm.qa;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.presstm.glossary.Concept;
+import org.presstm.glossary.Glossary;
+import org.presstm.glossary.LookupResult;
+import org.presstm.glossary.Term;
+import org.presstm.glossary.TermHit;
+import org.presstm.lang.Language;
+import org.presstm.lang.TextNormalizer;
+
+/**
+ * {@code names.spelling}: a person or place of the glossary spelled in a target other than by the house
+ * rules: "Guliev" for "Guliyev", or the Azerbaijani "Quliyev" left in an English text. A capitalised word of
+ * the target that is no form of any glossary term, but that {@link Glossary#lookup} finds as the same name in
+ * another spelling or script, is reported with the house spelling. Without a glossary it finds nothing.
+ */
+final class NamesCheck extends BaseCheck {
+    private static final int MIN_LETTERS = 4;
+
+    private final Optional<Glossary> glossary;
+
+    NamesCheck(CheckContext context) {
+        super("names.spelling", Severity.ERROR, "A name of the glossary is spelled otherwise than the house spelling");
+        this.glossary = context.glossary();
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                Example.of(true, "Azay Quliyev çıxış edib.", "Azay Guliev spoke.").withGlossary(),
+                Example.of(true, "Azay Quliyev çıxış edib.", "Azay Quliyev spoke.").withGlossary(),
+                Example.of(false, "Azay Quliyev çıxış edib.", "Azay Guliyev spoke.").withGlossary(),
+                Example.of(false, Language.AZ, "Azay Quliyevlə görüşüb.", Language.RU, "Встретился с Азаем Гулиевым.").withGlossary());
+    }
+
+    @Override
+    public void check(ParallelSegment s, Consumer<Finding> out) {
+        if (glossary.isEmpty()) {
+            return;
+        }
+        Glossary g = glossary.get();
+        Set<String> named = namedInSource(g, s);
+        for (Language lang : s.translatedLanguages()) {
+            String target = s.target(lang).orElseThrow();
+            List<TermHit> hits = g.scan(target, lang);
+            for (int[] w : Names.capitalisedWords(target)) {
+                if (w[1] - w[0] < MIN_LETTERS || inside(hits, w)) {
+                    continue;
+                }
+                misspelled(g, target.substring(w[0], w[1]), lang, named).ifPresent(house -> out.accept(finding(s, lang,
+                        "\"" + target.substring(w[0], w[1]) + "\" is not the house spelling in " + lang + ": write \""
+                                + house + "\"", List.of(new Mark(lang, w[0], w[1])))));
+            }
+        }
+    }
+
+    /** The people and places of the glossary that the source names (by any of their words). */
+    private static Set<String> namedInSource(Glossary g, ParallelSegment s) {
+        Set<String> ids = new HashSet<>();
+        String source = s.sourceText();
+        g.scan(source, s.sourceLanguage()).forEach(h -> ids.add(h.concept().id()));
+        for (int[] w : Names.capitalisedWords(source)) {
+            if (w[1] - w[0] >= MIN_LETTERS) {
+                for (LookupResult r : g.lookup(source.substring(w[0], w[1]), Optional.of(s.sourceLanguage()))) {
+                    if (r.how() == LookupResult.How.TERM || r.how() == LookupResult.How.PART_OF_TERM) {
+                        ids.add(r.concept().id());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The house spelling of the name the word misspells, if it is one: a word that is no form of a term but
+     * has the spelling key of a person or place ("Quliyev" in English), or is a near spelling of one that
+     * the source names ("Guliev").
+     */
+    private static Optional<String> misspelled(Glossary g, String word, Language lang, Set<String> named) {
+        List<LookupResult> results = g.lookup(word, Optional.of(lang));
+        if (results.stream().anyMatch(r -> r.how() == LookupResult.How.TERM || r.how() == LookupResult.How.PART_OF_TERM)) {
+            return Optional.empty();
+        }
+        String stem = Names.stem(TextNormalizer.fold(word, lang));
+        for (LookupResult r : results) {
+            Concept c = r.concept();
+            if (r.matched().language() == lang && TextNormalizer.fold(r.matched().text(), lang).contains(stem)) {
+                continue; // a related form of the term ("Нахчыван" beside "Нахчыванская"), not a misspelling
+            }
+            boolean near = r.how() == LookupResult.How.SUGGESTION && named.contains(c.id());
+            if (TermsCheck.isName(c) && (r.how() == LookupResult.How.SPELLING || near)) {
+                return c.preferred(lang).map(t -> nearestWord(t, word, lang));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word of the term that the misspelled word stands for (the surname for "Guliev"). */
+    private static String nearestWord(Term term, String word, Language lang) {
+        String best = term.text();
+        int bestDistance = Integer.MAX_VALUE;
+        for (String part : term.text().split("\\s+")) {
+            int d = distance(TextNormalizer.fold(part, lang), TextNormalizer.fold(word, lang));
+            if (d < bestDistance) {
+                best = part;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inside(List<TermHit> hits, int[] w) {
+        return hits.stream().anyMatch(h -> h.start() <= w[0] && w[1] <= h.end());
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

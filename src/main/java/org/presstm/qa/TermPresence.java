@@ -1,0 +1,72 @@
+package org.presstm.qa;
+
+import java.util.List;
+import java.util.Set;
+
+import org.presstm.glossary.Concept;
+import org.presstm.glossary.Term;
+import org.presstm.glossary.TermHit;
+import org.presstm.lang.Language;
+import org.presstm.lang.TextNormalizer;
+
+/**
+ * Whether a text has a concept's term, more leniently than the glossary's matcher: a free translation may
+ * reorder a term's words ("the territories liberated" for "liberated territories") or put a word in between
+ * ("комитета Милли Меджлиса по международным отношениям"). A concept counts as present when the matcher found
+ * it, or when every content word of one of its usable terms occurs in the text with its ending allowed to
+ * change; a person also by surname alone. Stateless.
+ */
+final class TermPresence {
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "for", "to",
+            "və", "ilə", "по", "и", "в", "на", "для");
+
+    private TermPresence() {
+    }
+
+    static boolean present(Concept c, Language lang, String text, List<TermHit> hits) {
+        if (hits.stream().anyMatch(h -> h.concept().id().equals(c.id()))) {
+            return true;
+        }
+        if (TermsCheck.isName(c) && Names.mentions(text, c.terms(lang), lang)) {
+            return true;
+        }
+        String key = TextNormalizer.searchKey(text, lang);
+        for (Term t : c.terms(lang)) {
+            if (t.status().usable() && allWords(TextNormalizer.searchKey(t.text(), lang), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allWords(String term, String text) {
+        boolean any = false;
+        for (String word : term.split("[\\s\\-'’]+")) {
+            if (word.isEmpty() || FUNCTION_WORDS.contains(word)) {
+                continue;
+            }
+            if (!text.contains(stem(word)) && !text.contains(withoutFleetingVowel(word))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Russian drops the last о or е of some stems when inflected: посол → посла, Оман stays. */
+    private static String withoutFleetingVowel(String word) {
+        int n = word.length();
+        if (n >= 4 && (word.charAt(n - 2) == 'о' || word.charAt(n - 2) == 'е')) {
+            return word.substring(0, n - 2) + word.charAt(n - 1);
+        }
+        return stem(word);
+    }
+
+    /** The word with the letters inflection changes at its end left off: a third of a long word, at most 3. */
+    private static String stem(String word) {
+        if (word.length() <= 4) {
+            return word;
+        }
+        return word.substring(0, word.length() - Math.min(3, word.length() / 3));
+    }
+}

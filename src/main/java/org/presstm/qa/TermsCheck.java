@@ -1,0 +1,111 @@
+package org.presstm.qa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.presstm.glossary.Concept;
+import org.presstm.glossary.Glossary;
+import org.presstm.glossary.Term;
+import org.presstm.glossary.TermHit;
+import org.presstm.lang.Language;
+
+/**
+ * The glossary in the targets ({@link Glossary#scan}, inflected forms included): {@code terms.missing} when a
+ * source term's concept has a usable target term but the target has no form of any of them;
+ * {@code terms.deprecated} when a target uses a deprecated or superseded term. A person named by surname
+ * alone ("Gafarova" for "Sahibə Qafarova") counts as present. Without a glossary neither finds anything.
+ */
+final class TermsCheck extends BaseCheck {
+    private final Optional<Glossary> glossary;
+    private final boolean missing;
+
+    private TermsCheck(Optional<Glossary> glossary, boolean missing) {
+        super(missing ? "terms.missing" : "terms.deprecated", Severity.ERROR,
+                missing ? "A glossary term of the source has none of its target terms in the target"
+                        : "The target uses a deprecated or superseded term of the glossary");
+        this.glossary = glossary;
+        this.missing = missing;
+    }
+
+    static TermsCheck missing(CheckContext context) {
+        return new TermsCheck(context.glossary(), true);
+    }
+
+    static TermsCheck deprecated(CheckContext context) {
+        return new TermsCheck(context.glossary(), false);
+    }
+
+    @Override
+    public List<Example> examples() {
+        return missing ? List.of(
+                Example.of(true, "Milli Məclisin sədri qonağı qəbul edib.", "The Chair of the Parliament received the guest.").withGlossary(),
+                Example.three(true, "ATƏT PA-nın sessiyası", "The OSCE PA session", "Сессия Парламентской ассамблеи").withGlossary(),
+                Example.of(false, "Milli Məclisin sədri qonağı qəbul edib.", "The Chair of the Milli Majlis received the guest.").withGlossary(),
+                Example.three(false, "Azay Quliyev ATƏT PA-da çıxış edib.", "Guliyev spoke at the OSCE PA.",
+                        "Гулиев выступил в ПА ОБСЕ.").withGlossary())
+                : List.of(
+                Example.of(true, "Milli Məclisdə", "At the Milli Mejlis").withGlossary(),
+                Example.of(false, "Milli Məclisdə", "At the Milli Majlis").withGlossary());
+    }
+
+    @Override
+    public void check(ParallelSegment s, Consumer<Finding> out) {
+        if (glossary.isEmpty() || s.sourceText().isBlank()) {
+            return;
+        }
+        Glossary g = glossary.get();
+        List<TermHit> sourceHits = missing ? g.scan(s.sourceText(), s.sourceLanguage()) : List.of();
+        for (Language lang : s.translatedLanguages()) {
+            String target = s.target(lang).orElseThrow();
+            List<TermHit> targetHits = g.scan(target, lang);
+            if (missing) {
+                checkMissing(s, sourceHits, targetHits, lang, target, out);
+            } else {
+                checkDeprecated(s, targetHits, lang, out);
+            }
+        }
+    }
+
+    private void checkMissing(ParallelSegment s, List<TermHit> sourceHits, List<TermHit> targetHits, Language lang,
+            String target, Consumer<Finding> out) {
+        Map<String, TermHit> wanted = new LinkedHashMap<>();
+        for (TermHit h : sourceHits) {
+            if (h.concept().preferred(lang).isPresent()) {
+                wanted.putIfAbsent(h.concept().id(), h);
+            }
+        }
+        List<Mark> marks = new ArrayList<>();
+        List<String> advice = new ArrayList<>();
+        for (TermHit h : wanted.values()) {
+            Concept c = h.concept();
+            if (!TermPresence.present(c, lang, target, targetHits)) {
+                marks.add(new Mark(s.sourceLanguage(), h.start(), h.end()));
+                advice.add("\"" + h.form() + "\" (\"" + c.preferred(lang).orElseThrow().text() + "\")");
+            }
+        }
+        if (!marks.isEmpty()) {
+            out.accept(finding(s, lang, "the " + lang + " target has none of the glossary's translations of "
+                    + String.join("; ", advice) + ": use the one in brackets", marks));
+        }
+    }
+
+    private void checkDeprecated(ParallelSegment s, List<TermHit> targetHits, Language lang, Consumer<Finding> out) {
+        for (TermHit h : targetHits) {
+            Term t = h.term();
+            if (!t.status().usable()) {
+                String instead = h.concept().preferred(lang).map(p -> ": write \"" + p.text() + "\"")
+                        .orElse(": rephrase");
+                out.accept(finding(s, lang, "\"" + h.form() + "\" is a " + t.status().label() + " term" + instead,
+                        List.of(new Mark(lang, h.start(), h.end()))));
+            }
+        }
+    }
+
+    static boolean isName(Concept c) {
+        return c.subject().equals("person") || c.subject().equals("place");
+    }
+}

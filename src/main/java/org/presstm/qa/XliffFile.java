@@ -1,0 +1,164 @@
+package org.presstm.qa;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+
+import org.presstm.InvalidInputException;
+import org.presstm.lang.Language;
+import org.presstm.tm.InlineCode;
+import org.presstm.tm.TaggedText;
+import org.presstm.xml.SafeXml;
+
+/**
+ * One XLIFF 1.2 file read through Okapi's XLIFFFilter, kept behind this class so that no Okapi type leaves
+ * it: the languages and the release name come from the first {@code <file>} (read with {@link SafeXml}), the
+ * segments from the filter (each {@code mrk mtype="seg"} of a {@code seg-source}, or the whole unit). Units
+ * marked {@code translate="no"} are skipped. Until org.presstm.xliff offers a reader of returned packages,
+ * this is the check command's own. Stateless.
+ */
+final class XliffFile {
+    /** One segment of the file. {@code target} is null when the unit has no target. */
+    record Unit(String document, String id, Language sourceLanguage, TaggedText source, Language targetLanguage,
+            TaggedText target) {
+        Unit {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    private record Header(String version, Language source, Language target, String original) {
+    }
+
+    private XliffFile() {
+    }
+
+    static List<Unit> read(Path file, byte[] bytes) {
+        Header h = header(file, bytes);
+        List<Unit> out = new ArrayList<>();
+        LocaleId src = LocaleId.fromString(h.source().code());
+        LocaleId trg = LocaleId.fromString(h.target().code());
+        try (XLIFFFilter filter = new XLIFFFilter();
+                RawDocument rd = new RawDocument(XliffInput.stream(bytes), "UTF-8", src, trg)) {
+            filter.open(rd);
+            while (filter.hasNext()) {
+                Event e = filter.next();
+                if (e.isTextUnit() && e.getTextUnit().isTranslatable()) {
+                    units(e.getTextUnit(), h, trg, out);
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Okapi reports bad XLIFF as several unchecked types (OkapiBadFilterInputException, Woodstox's)
+            throw new InvalidInputException(file, 0, "not readable as XLIFF 1.2: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static void units(ITextUnit tu, Header h, LocaleId trg, List<Unit> out) {
+        String unit = tu.getName() != null && !tu.getName().isBlank() ? tu.getName() : tu.getId();
+        TextContainer source = tu.getSource();
+        TextContainer target = tu.getTarget(trg);
+        boolean several = source.getSegments().count() > 1;
+        for (Segment s : source.getSegments()) {
+            Segment t = target == null ? null : target.getSegments().get(s.getId());
+            String id = several ? unit + "/" + s.getId() : unit;
+            out.add(new Unit(h.original(), id, h.source(), tagged(s.getContent()), h.target(),
+                    t == null ? null : tagged(t.getContent())));
+        }
+    }
+
+    /** Okapi's coded text and presstm's use the same markers; only the code list differs. */
+    static TaggedText tagged(TextFragment fragment) {
+        String coded = fragment.getCodedText();
+        List<Code> codes = fragment.getCodes();
+        List<InlineCode> mine = new ArrayList<>(codes.size());
+        StringBuilder sb = new StringBuilder(coded.length());
+        for (int i = 0; i < coded.length(); i++) {
+            char c = coded.charAt(i);
+            if (!TextFragment.isMarker(c)) {
+                sb.append(c);
+                continue;
+            }
+            Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
+            mine.add(new InlineCode(kind(c, code.getTagType()), Math.max(0, code.getId()), code.getType(), code.getData()));
+            sb.append(c).append((char) (TaggedText.INDEX_BASE + mine.size() - 1));
+        }
+        return new TaggedText(sb.toString(), mine);
+    }
+
+    private static InlineCode.Kind kind(char marker, TextFragment.TagType type) {
+        if (marker == TextFragment.MARKER_OPENING) {
+            return InlineCode.Kind.OPEN;
+        }
+        if (marker == TextFragment.MARKER_CLOSING) {
+            return InlineCode.Kind.CLOSE;
+        }
+        return switch (type) {
+            case OPENING -> InlineCode.Kind.ISOLATED_OPEN;
+            case CLOSING -> InlineCode.Kind.ISOLATED_CLOSE;
+            default -> InlineCode.Kind.PLACEHOLDER;
+        };
+    }
+
+    /** The version and the first {@code <file>}'s languages and name. */
+    private static Header header(Path file, byte[] bytes) {
+        try {
+            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(XliffInput.stream(bytes));
+            try {
+                String version = null;
+                while (r.hasNext()) {
+                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if (r.getLocalName().equals("xliff")) {
+                        version = r.getAttributeValue(null, "version");
+                        if (version != null && version.startsWith("2")) {
+                            throw new InvalidInputException(file, r.getLocation().getLineNumber(),
+                                    "XLIFF " + version + " is not read by check yet; export XLIFF 1.2");
+                        }
+                    } else if (r.getLocalName().equals("file")) {
+                        return new Header(version, language(file, r, "source-language"),
+                                language(file, r, "target-language"), original(file, r));
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            throw new InvalidInputException(file, line, "not well-formed XML: " + e.getMessage(), e);
+        }
+        throw new InvalidInputException(file, 0, "no <file> element: not XLIFF");
+    }
+
+    private static Language language(Path file, XMLStreamReader r, String attribute) {
+        String tag = r.getAttributeValue(null, attribute);
+        return Language.fromTag(tag).orElseThrow(() -> new InvalidInputException(file,
+                r.getLocation().getLineNumber(), "<file " + attribute + "=\"" + tag + "\">: expected az, en or ru"));
+    }
+
+    private static String original(Path file, XMLStreamReader r) {
+        String original = r.getAttributeValue(null, "original");
+        String name = original != null && !original.isBlank() ? original : file.getFileName().toString();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+}
