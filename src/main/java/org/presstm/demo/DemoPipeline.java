@@ -28,6 +28,12 @@ import org.presstm.glossary.TermBases;
 import org.presstm.glossary.TermHit;
 import org.presstm.io.TextFiles;
 import org.presstm.lang.Language;
+import org.presstm.qa.CheckContext;
+import org.presstm.qa.CheckService;
+import org.presstm.qa.MemoryInput;
+import org.presstm.qa.Report;
+import org.presstm.qa.ReportFormat;
+import org.presstm.qa.Severity;
 import org.presstm.segment.Segment;
 import org.presstm.segment.SegmentFormat;
 import org.presstm.segment.SegmentedText;
@@ -86,8 +92,10 @@ public final class DemoPipeline {
             matchStep(fresh, memory);
             PackResult pack = packStep(fresh, memory, glossary);
             unpackStep(fresh, pack, memory);
+            checkStep(pack, glossary, memory);
         }
-        out.println("done. Look at " + dir.resolve("review.html") + " and " + dir.resolve("packages")
+        out.println("done. Look at " + dir.resolve("review.html") + ", " + dir.resolve("check-report.html")
+                + " and " + dir.resolve("packages")
                 + "; try: presstm --project " + dir + " tm stats");
         out.flush();
     }
@@ -188,6 +196,25 @@ public final class DemoPipeline {
                         l.confirmed(), l.segments(), dir.relativize(l.output()), r.added(), r.merged());
             }
         }
+    }
+
+    /** Step 7: consistency report on the translated package, against the glossary and the memory. */
+    private void checkStep(PackResult pack, Glossary glossary, Memory memory) throws IOException {
+        CheckContext context = new CheckContext(Optional.of(glossary), MemoryInput.lookup(memory));
+        Report report = new CheckService(context, List.of()).checkPackage(pack.folder());
+        Path html = dir.resolve("check-report.html");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(html, StandardCharsets.UTF_8))) {
+            ReportFormat.HTML.write(report, w);
+        }
+        out.printf("7. check: %d segments of the translated package: %d errors, %d warnings -> %s%n",
+                report.segments(), report.count(Severity.ERROR), report.count(Severity.WARNING), dir.relativize(html));
+        StringWriter text = new StringWriter();
+        try (PrintWriter w = new PrintWriter(text)) {
+            ReportFormat.TEXT.write(report, w);
+        }
+        // The findings, without the summary table's rows for checks that found nothing.
+        text.toString().lines().skip(1).filter(l -> !l.isBlank() && !l.matches("\\S+\\s+\\S+\\s+0"))
+                .limit(8).forEach(l -> out.println("   " + l));
     }
 
     /** The bundled en and ru versions of the new release, sentence by sentence against the az one. */

@@ -132,7 +132,7 @@ class CliTest {
         Path out = dir.resolve("demo");
         Run r = run("demo", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
-        for (String step : new String[] {"1. segment", "2. glossary", "3. align", "4. match", "5. pack", "6. unpack"}) {
+        for (String step : new String[] {"1. segment", "2. glossary", "3. align", "4. match", "5. pack", "6. unpack", "7. check"}) {
             assertTrue(r.out().contains(step), step + " missing in:\n" + r.out());
         }
         assertTrue(r.out().contains("Milli Məclisdə (mm)"), r.out());
@@ -143,6 +143,7 @@ class CliTest {
         assertTrue(Files.isRegularFile(out.resolve("glossaries/parliament.tbx")));
         assertTrue(Files.isRegularFile(out.resolve("tm/memory.db")));
         assertTrue(Files.isRegularFile(out.resolve("review.html")));
+        assertTrue(Files.readString(out.resolve("check-report.html")).contains("terms.missing"));
         Run stats = run("--project", out.toString(), "tm", "stats");
         assertEquals(0, stats.exit(), stats.err());
         Run again = run("demo", "-o", out.toString());
