@@ -9,6 +9,7 @@ import org.presstm.glossary.TermHit;
 import org.presstm.glossary.TermMatcher;
 import org.presstm.glossary.Transliterator;
 import org.presstm.lang.Language;
+import org.presstm.lang.Quantity;
 
 /**
  * Turns a sentence into anchors: short keys that the translation of the sentence is likely to share,
@@ -32,14 +33,25 @@ public final class AnchorExtractor {
         List<String> out = new ArrayList<>();
         Consumer<String> sink = out::add;
         int n = sentence.length();
+        List<Quantity> quantities = NumberAnchors.read(sentence, language);
+        for (Quantity q : quantities) {
+            NumberAnchors.of(q, sink);
+        }
+        int next = 0; // the next quantity whose span may cover a word
         int i = 0;
         while (i < n) {
             char c = sentence.charAt(i);
             if (Character.isDigit(c)) {
-                i = NumberAnchors.ofDigits(sentence, i, sink);
+                i++;
             } else if (Character.isLetter(c)) {
                 int end = wordEnd(sentence, i);
-                word(sentence.substring(i, end), language, sink);
+                while (next < quantities.size() && quantities.get(next).end() <= i) {
+                    next++;
+                }
+                boolean read = next < quantities.size() && quantities.get(next).start() <= i;
+                if (!read) {
+                    word(sentence.substring(i, end), language, sink);
+                }
                 i = end;
             } else {
                 if (isQuote(c)) {
@@ -57,18 +69,12 @@ public final class AnchorExtractor {
     }
 
     private void word(String word, Language language, Consumer<String> sink) {
-        int roman = NumberAnchors.roman(word);
-        if (roman > 0) {
-            sink.accept("n" + roman);
-            return;
-        }
         if (isAcronym(word)) {
             String known = lexicon.acronym(word, language);
             sink.accept(known != null ? known : "a" + latin(word, language));
             return;
         }
         String folded = word.toLowerCase(language == Language.AZ ? language.locale() : Locale.ROOT);
-        NumberAnchors.ofWord(word, folded, language, sink);
         lexicon.concepts(folded, language).forEach(sink);
         String key = cognates.key(word, folded, language);
         if (key != null) {

@@ -16,14 +16,39 @@ import java.util.Map;
 final class BeadCost {
     /** How much a shared anchor of weight 1 lowers a bead's cost. */
     static final double MATCH = 3.0;
-    static final double KIND_MERGED = 1.0;
+    /** A headline, date line or byline merged with another segment (they stand alone in every version). */
+    static final double MERGE_FRAME = 10.0;
+    /**
+     * A source line merged with other sentences: a bonus where the other side names a source (it then says
+     * the same), else a cost.
+     */
+    static final double MERGE_SOURCE = 2.0;
+    /** The bonus of a source line merged into a bead whose other side names a source: it pays the merge. */
+    static final double SOURCE_NAMED = 3.0;
+    /** A headline paired with a first segment that has final punctuation (a headline ending in "?"). */
     static final double KIND_MISMATCH = 0.3;
+    /** A headline, date line or byline paired with a segment of another kind, or bylines of two agencies. */
+    static final double ROLE_CLASH = 10.0;
+    /** Headline paired with headline, date line with date line: the same place in the frame of a release. */
+    static final double ROLE_MATCH = 3.0;
+    /** A source line paired with a sentence that is not one. */
+    static final double SOURCE_PAIR = 1.5;
     /** The cost of a merged sentence that shares no anchor with the other side. */
     static final double IDLE = 1.5;
     /** How much an anchor of weight 1 present on one side only raises it. */
     static final double MISS = 0.6;
     /** The cost of leaving a sentence out (plus the anchors it holds that the other side has). */
     static final double SKIP = 2.2;
+    /** Leaving out a headline, date line, byline or source line, which each agency writes its own way. */
+    static final double SKIP_FRAME = 0.5;
+    /**
+     * Leaving out a sentence after the other version has ended on a fragment, so is known to be cut short:
+     * one cut, not many drops. (Without a fragment, an end left over costs {@link #SKIP}: a discount there
+     * only moves omissions to the end.)
+     */
+    static final double SKIP_CUT = 0.6;
+    /** How much of the anchors of a left-out frame segment count against leaving it out. */
+    static final double FRAME_MISS = 0.5;
     /** -log priors of merged shapes, relative to 1-1 (free translations merge more than Gale and Church saw). */
     static final double M21 = 3.0;
     static final double M22 = 6.0;
@@ -37,8 +62,8 @@ final class BeadCost {
     private final Side src;
     private final Side tgt;
     private final double[] weight;
-    private final int[] bufS = new int[256];
-    private final int[] bufT = new int[256];
+    private final int[][][] spansS;
+    private final int[][][] spansT;
     private final double[] ownS;
     private final double[] ownT;
     private double shared;
@@ -46,7 +71,11 @@ final class BeadCost {
     private int idle;
 
     /** The prepared evidence of one side: lengths, paragraphs and anchor ids (sorted, unique). */
-    record Side(int[] chars, int[] paragraph, int[][] anchors, boolean[] open) {
+    record Side(int[] chars, int[] paragraph, int[][] anchors, ReleaseStructure.Role[] roles, boolean[] attributed,
+            boolean cut) {
+        int size() {
+            return chars.length;
+        }
     }
 
     BeadCost(LengthModel length, AnchoredText source, AnchoredText target) {
@@ -65,6 +94,8 @@ final class BeadCost {
         this.weight = w;
         this.src = side(source, ids);
         this.tgt = side(target, ids);
+        this.spansS = spans(src);
+        this.spansT = spans(tgt);
         this.ownS = own(src);
         this.ownT = own(tgt);
         long sc = java.util.Arrays.stream(src.chars).asLongStream().sum();
@@ -97,42 +128,90 @@ final class BeadCost {
         int[] chars = new int[n];
         int[] para = new int[n];
         int[][] anchors = new int[n][];
-        boolean[] open = new boolean[n];
+        ReleaseStructure.Role[] roles = ReleaseStructure.roles(text.text());
+        boolean[] attributed = new boolean[n];
         for (int i = 0; i < n; i++) {
-            open[i] = isOpen(text.text().sentences().get(i));
+            attributed[i] = ReleaseStructure.isAttributed(text.text().sentences().get(i), text.text().language());
             chars[i] = nonSpace(text.text().sentences().get(i));
             para[i] = text.text().hasParagraphs() ? text.text().paragraphs().get(i) : 0;
             anchors[i] = text.anchors().get(i).stream().map(ids::get).filter(java.util.Objects::nonNull)
                     .mapToInt(Integer::intValue).distinct().sorted().toArray();
         }
-        return new Side(chars, para, anchors, open);
+        return new Side(chars, para, anchors, roles, attributed,
+                n > 0 && roles[n - 1] == ReleaseStructure.Role.FRAGMENT);
     }
 
     /**
-     * A segment without final punctuation: a headline, a date line ("Baku, October 14, AZERTAC"), a byline,
-     * a signature. These pair with their own kind; a sentence with a full stop seldom stands for one.
+     * The cost of the roles a bead pairs ({@link ReleaseStructure}): headlines go with headlines, date lines
+     * with date lines, a byline with the byline of the same agency; none of them merges with other text; a
+     * source line goes with a source line, or merges into the sentence that names the same source.
      */
-    static boolean isOpen(String s) {
-        int i = s.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'»”’)]".indexOf(s.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || ".!?…:;".indexOf(s.charAt(i)) < 0;
-    }
-
-    /** The cost of pairing segments of different kinds: an open segment with a sentence, or merged. */
-    private double kinds(int s0, int s1, int t0, int t1) {
-        double p = 0;
-        for (int i = s0; i < s1 - 1; i++) {
-            p += src.open[i] ? KIND_MERGED : 0;
-        }
-        for (int j = t0; j < t1 - 1; j++) {
-            p += tgt.open[j] ? KIND_MERGED : 0;
-        }
-        if (s1 - s0 == 1 && t1 - t0 == 1 && src.open[s0] != tgt.open[t0]) {
-            p += KIND_MISMATCH;
+    private double roles(int s0, int s1, int t0, int t1) {
+        double p = merged(src.roles, s0, s1, names(tgt, t0, t1)) + merged(tgt.roles, t0, t1, names(src, s0, s1));
+        if (s1 - s0 == 1 && t1 - t0 == 1) {
+            ReleaseStructure.Role a = src.roles[s0];
+            ReleaseStructure.Role b = tgt.roles[t0];
+            if (a == b) {
+                return switch (a) {
+                    case BYLINE -> shared == 0 ? p + ROLE_CLASH : p;
+                    case HEADLINE, DATELINE -> p - ROLE_MATCH;
+                    default -> p;
+                };
+            }
+            if (s0 == 0 && t0 == 0 && (a == ReleaseStructure.Role.HEADLINE || b == ReleaseStructure.Role.HEADLINE)
+                    && !a.isFrame() != !b.isFrame()
+                    && (a == ReleaseStructure.Role.BODY || b == ReleaseStructure.Role.BODY)) {
+                return p + KIND_MISMATCH;
+            }
+            if (a.isFrame() || b.isFrame()) {
+                return p + ROLE_CLASH;
+            }
+            if (a == ReleaseStructure.Role.SOURCE || b == ReleaseStructure.Role.SOURCE) {
+                return p + SOURCE_PAIR;
+            }
         }
         return p;
+    }
+
+    private static double merged(ReleaseStructure.Role[] roles, int from, int to, boolean otherNamesSource) {
+        if (to - from < 2) {
+            return 0;
+        }
+        double p = 0;
+        for (int i = from; i < to; i++) {
+            if (roles[i].isFrame()) {
+                p += MERGE_FRAME;
+            } else if (roles[i] == ReleaseStructure.Role.SOURCE) {
+                p += otherNamesSource ? -SOURCE_NAMED : MERGE_SOURCE;
+            }
+        }
+        return p;
+    }
+
+    /** Whether sentences [from, to) of a side name where their news came from. */
+    private static boolean names(Side side, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (side.attributed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cost of leaving out one segment: little for a release's frame and source lines; less after the
+     * other version has ended, the less when it ends on a fragment (it was cut short).
+     */
+    private double omission(int s0, int s1, int t0, int t1) {
+        boolean sourceSide = s1 > s0;
+        ReleaseStructure.Role role = sourceSide ? src.roles[s0] : tgt.roles[t0];
+        if (role.isFrame() || role == ReleaseStructure.Role.SOURCE) {
+            return SKIP_FRAME + FRAME_MISS * MISS * missed;
+        }
+        Side other = sourceSide ? tgt : src;
+        boolean tail = sourceSide ? t0 == tgt.size() : s0 == src.size();
+        double skip = tail && other.cut ? SKIP_CUT : SKIP;
+        return skip + MISS * missed;
     }
 
     static int nonSpace(String s) {
@@ -157,17 +236,34 @@ final class BeadCost {
     double cost(int s0, int s1, int t0, int t1) {
         anchors(s0, s1, t0, t1);
         if (s0 == s1 || t0 == t1) {
-            return SKIP + MISS * missed;
+            return omission(s0, s1, t0, t1);
         }
-        return LW * length.cost(chars(src, s0, s1), chars(tgt, t0, t1)) + shape(s1 - s0, t1 - t0)
+        boolean frames = s1 - s0 == 1 && t1 - t0 == 1 && src.roles[s0].isFrame() && src.roles[s0] == tgt.roles[t0];
+        return (frames ? 0 : LW * lengthCost(s0, s1, t0, t1)) + shape(s1 - s0, t1 - t0)
                 - MATCH * shared + MISS * missed + paragraphs(s0, s1, t0, t1) + IDLE * idle
-                + kinds(s0, s1, t0, t1);
+                + roles(s0, s1, t0, t1);
+    }
+
+    /**
+     * The length cost of a bead; the fragment a cut text ends on is only a lower bound of its sentence's
+     * length, so it costs nothing for being short.
+     */
+    private double lengthCost(int s0, int s1, int t0, int t1) {
+        int sc = chars(src, s0, s1);
+        int tc = chars(tgt, t0, t1);
+        if (src.cut && s1 == src.size()) {
+            sc = Math.max(sc, (int) (tc / length.ratio()));
+        }
+        if (tgt.cut && t1 == tgt.size()) {
+            tc = Math.max(tc, (int) (sc * length.ratio()));
+        }
+        return length.cost(sc, tc);
     }
 
     /** The evidence of a bead, for its confidence: {shared anchor weight, missed weight, length cost}. */
     double[] evidence(int s0, int s1, int t0, int t1) {
         anchors(s0, s1, t0, t1);
-        double len = s0 == s1 || t0 == t1 ? 0 : length.cost(chars(src, s0, s1), chars(tgt, t0, t1));
+        double len = s0 == s1 || t0 == t1 ? 0 : lengthCost(s0, s1, t0, t1);
         return new double[] {shared, missed, len};
     }
 
@@ -181,24 +277,32 @@ final class BeadCost {
             idle = 0;
             return;
         }
-        int ns = union(src.anchors, s0, s1, bufS);
-        int nt = union(tgt.anchors, t0, t1, bufT);
-        double both = 0;
-        for (int a = 0, b = 0; a < ns && b < nt;) {
-            if (bufS[a] == bufT[b]) {
-                both += weight[bufS[a]];
-                a++;
-                b++;
-            } else if (bufS[a] < bufT[b]) {
-                a++;
-            } else {
-                b++;
+        int[] a = span(src, spansS, s0, s1);
+        int[] b = span(tgt, spansT, t0, t1);
+        double both = sharedOne(a, b);
+        shared = both;
+        missed = sum(a) + sum(b) - 2 * both;
+        idle = (s1 - s0 > 1 ? idleMembers(src.anchors, s0, s1, b) : 0)
+                + (t1 - t0 > 1 ? idleMembers(tgt.anchors, t0, t1, a) : 0);
+    }
+
+    /** The sorted anchor ids of sentences [from, to) of a side: one sentence's, or a precomputed union. */
+    private static int[] span(Side side, int[][][] spans, int from, int to) {
+        return to - from == 1 ? side.anchors[from] : spans[to - from - 2][from];
+    }
+
+    /** The unions of the anchors of every 2 and 3 neighbouring sentences, computed once per pair. */
+    private static int[][][] spans(Side side) {
+        int n = side.size();
+        int[][][] out = new int[2][n][];
+        int[] buf = new int[1024];
+        for (int len = 2; len <= 3; len++) {
+            for (int i = 0; i + len <= n; i++) {
+                int k = union(side.anchors, i, i + len, buf);
+                out[len - 2][i] = java.util.Arrays.copyOf(buf, k);
             }
         }
-        shared = both;
-        missed = sum(bufS, ns) + sum(bufT, nt) - 2 * both;
-        idle = (s1 - s0 > 1 ? idleMembers(src.anchors, s0, s1, bufT, nt) : 0)
-                + (t1 - t0 > 1 ? idleMembers(tgt.anchors, t0, t1, bufS, ns) : 0);
+        return out;
     }
 
     private double sharedOne(int[] a, int[] b) {
@@ -231,7 +335,8 @@ final class BeadCost {
      * How many sentences of a merged side hold anchors but share none with the other side: a sentence
      * merged into a bead should say something of the other side, or it is more likely left out.
      */
-    private int idleMembers(int[][] anchors, int from, int to, int[] other, int n) {
+    private int idleMembers(int[][] anchors, int from, int to, int[] other) {
+        int n = other.length;
         int count = 0;
         for (int i = from; i < to; i++) {
             double own = 0;
@@ -281,9 +386,9 @@ final class BeadCost {
         return n;
     }
 
-    private double sum(int[] buf, int n) {
+    private double sum(int[] buf) {
         double s = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < buf.length; i++) {
             s += weight[buf[i]];
         }
         return s;

@@ -40,7 +40,7 @@ public final class ThreeWayJoin {
             first.put(key(p[0], p[1]), aligner.align(texts.get(p[0]), texts.get(p[1])));
         }
         Map<String, Alignment> result = first;
-        if (pairs.size() == 3) {
+        if (pairs.size() == 3 && !agree(first)) {
             result = new java.util.LinkedHashMap<>();
             for (Language[] p : pairs) {
                 Language pivot = third(p[0], p[1]);
@@ -50,6 +50,29 @@ public final class ThreeWayJoin {
             }
         }
         return new Result(List.copyOf(result.values()), Units.of(versions, result, INCONSISTENT_FACTOR));
+    }
+
+    /**
+     * Whether the three first-pass alignments agree: every bead of each pair links the sentences that the
+     * other two pairs link through the third language. Then the second pass, whose pivot anchors only
+     * repeat those links, is skipped and the alignments are reused as they are.
+     */
+    static boolean agree(Map<String, Alignment> first) {
+        for (Alignment a : first.values()) {
+            Language pivot = third(a.source(), a.target());
+            Alignment toPivot = first.get(key(a.source(), pivot));
+            Alignment fromPivot = first.get(key(pivot, a.target()));
+            for (Bead b : a.beads()) {
+                boolean fine = b.source().isEmpty()
+                        ? linked(toPivot, pivot, linked(fromPivot, a.target(), new HashSet<>(b.target()))).isEmpty()
+                        : linked(fromPivot, pivot, linked(toPivot, a.source(), new HashSet<>(b.source())))
+                                .equals(new TreeSet<>(b.target()));
+                if (!fine) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** What {@link #join} gives: the pairwise alignments (az-en, az-ru, en-ru order) and the units. */

@@ -78,4 +78,15 @@ class AnchorExtractorTest {
     void theVerbMayIsNotAMonth() {
         assertFalse(anchors("They may come.", Language.EN).contains("m5"));
     }
+
+    @Test
+    void numbersAreReadByTheSharedNumberReaderOfEachLanguage() {
+        assertTrue(anchors("Artım 5 faiz olub.", Language.AZ).contains("n5"));
+        assertTrue(anchors("Growth was 5%.", Language.EN).contains("n5"));
+        Set<String> az = anchors("İnflyasiya 1,5 faiz təşkil edib.", Language.AZ);
+        assertTrue(az.contains("n1.5") && !az.contains("n1500"), az.toString());
+        assertTrue(anchors("Saat 11:40-da başlayıb.", Language.AZ).contains("n11:40"));
+        assertFalse(anchors("mayın 6-da", Language.AZ).stream().anyMatch(a -> a.startsWith("c")),
+                "a month name inside a date gives no name anchor");
+    }
 }

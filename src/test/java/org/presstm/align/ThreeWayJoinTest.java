@@ -51,4 +51,31 @@ class ThreeWayJoinTest {
         assertTrue(html.contains("demo &lt;1&gt;"));
         assertTrue(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"));
     }
+
+    @Test
+    void pairAlignmentsThatAgreeThroughTheThirdLanguageAreReused() {
+        Map<String, Alignment> agreeing = new java.util.LinkedHashMap<>();
+        agreeing.put(ThreeWayJoin.key(Language.AZ, Language.EN), alignment(Language.AZ, Language.EN, "[0]:[0]", "[1]:[1, 2]"));
+        agreeing.put(ThreeWayJoin.key(Language.AZ, Language.RU), alignment(Language.AZ, Language.RU, "[0]:[0]", "[1]:[1]"));
+        agreeing.put(ThreeWayJoin.key(Language.EN, Language.RU), alignment(Language.EN, Language.RU, "[0]:[0]", "[1, 2]:[1]"));
+        assertTrue(ThreeWayJoin.agree(agreeing));
+        Map<String, Alignment> crossing = new java.util.LinkedHashMap<>(agreeing);
+        crossing.put(ThreeWayJoin.key(Language.EN, Language.RU), alignment(Language.EN, Language.RU, "[0, 1]:[0]", "[2]:[1]"));
+        assertTrue(!ThreeWayJoin.agree(crossing));
+    }
+
+    private static Alignment alignment(Language s, Language t, String... beads) {
+        java.util.List<Bead> list = new java.util.ArrayList<>();
+        for (String b : beads) {
+            String[] sides = b.split(":");
+            list.add(new Bead(ints(sides[0]), ints(sides[1]), 1.0));
+        }
+        return new Alignment(s, t, list, java.util.List.of());
+    }
+
+    private static java.util.List<Integer> ints(String side) {
+        String inner = side.substring(1, side.length() - 1).strip();
+        return inner.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(inner.split(",\\s*")).map(Integer::valueOf).toList();
+    }
 }
