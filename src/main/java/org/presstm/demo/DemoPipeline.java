@@ -74,7 +74,7 @@ public final class DemoPipeline {
     private final Segmenters segmenters = new Segmenters();
 
     public DemoPipeline(Path dir, PrintWriter out) {
-        this.dir = dir;
+        this.dir = dir.toAbsolutePath().normalize();
         this.out = out;
     }
 
@@ -165,9 +165,11 @@ public final class DemoPipeline {
     }
 
     /** Step 5: the new release packed for the English and Russian translators. */
-    private PackResult packStep(Path release, Memory memory, Glossary glossary) {
+    private PackResult packStep(Path release, Memory memory, Glossary glossary) throws IOException {
         Path packages = dir.resolve("packages");
-        PackRequest request = new PackRequest(release.resolve("az.txt"), Language.AZ,
+        // The package and the translated release are named after the file: give it the release's name.
+        Path source = Files.copy(release.resolve("az.txt"), release.resolve(release.getFileName() + ".txt"));
+        PackRequest request = new PackRequest(source, Language.AZ,
                 List.of(Language.EN, Language.RU), packages, XliffVersion.V1_2, Profile.GENERIC, true,
                 Optional.of(packages), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
         PackResult result = new PackageWriter(new ReleaseReader(segmenters),
