@@ -41,6 +41,9 @@ final class EvalCheckCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the error placement (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--misses", description = "List each injected error that its expected check did not catch.")
+    boolean misses;
+
     @Option(names = "--no-checkmate", description = "Leave out the comparison with Okapi CheckMate.")
     boolean noCheckmate;
 
@@ -53,7 +56,11 @@ final class EvalCheckCommand implements Callable<Integer> {
         List<CheckEvaluation.Item> items = CheckEvaluation.findItems(gold);
         out.printf("presstm eval check: %d items under %s, glossary: %s%n", items.size(), gold,
                 files.isEmpty() ? "none" : files.size() + " file(s)");
-        new CheckEvaluation(context).run(items, perItem, seed, out);
+        CheckEvaluation evaluation = new CheckEvaluation(context);
+        if (misses) {
+            evaluation.listMisses(out);
+        }
+        evaluation.run(items, perItem, seed, out);
         if (!noCheckmate) {
             new CheckMateComparison(context).run(items, seed, out);
         }

@@ -44,6 +44,14 @@ public final class CheckEvaluation {
     private final ReleaseInput input;
     private final ErrorInjector injector;
 
+    private PrintWriter misses;
+
+    /** Lists each injected error no check caught, or no expected check caught, with the changed text. */
+    public CheckEvaluation listMisses(PrintWriter out) {
+        this.misses = out;
+        return this;
+    }
+
     public CheckEvaluation(CheckContext context) {
         this.context = context;
         this.input = new ReleaseInput(new Segmenters(), new Aligner(context.glossary().map(Glossary::matcher).orElse(null)));
@@ -96,7 +104,12 @@ public final class CheckEvaluation {
                 for (int i = 0; i < perItem; i++) {
                     Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, random);
                     if (injected.isPresent()) {
-                        score(kind, before, findings(item, injected.get()), caught.get(kind));
+                        int[] t = caught.get(kind);
+                        int expectedBefore = t[1];
+                        score(kind, before, findings(item, injected.get()), t);
+                        if (misses != null && t[1] == expectedBefore) {
+                            misses.printf("  MISS %-18s %s %s%n", kind, item.name(), change(item.texts(), injected.get()));
+                        }
                     }
                 }
             }
@@ -121,6 +134,30 @@ public final class CheckEvaluation {
         tally[0]++;
         tally[1] += expected ? 1 : 0;
         tally[2] += any ? 1 : 0;
+    }
+
+    /** Where the injected copy differs from the release: the language and the changed span in context. */
+    private static String change(Map<Language, String> before, Map<Language, String> after) {
+        for (Map.Entry<Language, String> e : after.entrySet()) {
+            String a = before.get(e.getKey());
+            String b = e.getValue();
+            if (a.equals(b)) {
+                continue;
+            }
+            int p = 0;
+            while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+                p++;
+            }
+            int s = 0;
+            while (s < a.length() - p && s < b.length() - p && a.charAt(a.length() - 1 - s) == b.charAt(b.length() - 1 - s)) {
+                s++;
+            }
+            int from = Math.max(0, p - 30);
+            return (e.getKey() + " [" + a.substring(from, p) + "{" + a.substring(p, a.length() - s) + " => "
+                    + b.substring(p, b.length() - s) + "}" + a.substring(a.length() - s, Math.min(a.length(), a.length() - s + 30))
+                    + "]").replace("\n", "⏎");
+        }
+        return "(no change)";
     }
 
     private static String key(Finding f) {

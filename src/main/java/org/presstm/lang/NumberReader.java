@@ -159,6 +159,9 @@ public final class NumberReader {
         int end = wordEnd(text, i);
         String word = text.substring(i, end);
         int roman = roman(word);
+        if (roman == 0 && isLoneRoman(word) && capitalisedWordFollows(text, end)) {
+            roman = word.charAt(0) == 'X' ? 10 : 5;
+        }
         if (roman > 0) {
             out.add(number(Quantity.Kind.ORDINAL, List.of(String.valueOf(roman)), i, end, false));
             return end;
@@ -239,6 +242,19 @@ public final class NumberReader {
             prev = Math.max(prev, v);
         }
         return total;
+    }
+
+    /**
+     * A one-letter X or V, which is a Roman numeral when a capitalised word follows ("X Parlament Forumu",
+     * "the X Forum"): alone it may be a letter, and I is also the English pronoun, so neither is read.
+     */
+    static boolean isLoneRoman(String word) {
+        return word.equals("X") || word.equals("V");
+    }
+
+    private static boolean capitalisedWordFollows(String text, int end) {
+        int next = nextWordStart(text, end);
+        return next > 0 && Character.isUpperCase(text.charAt(next));
     }
 
     /** The start of the word after one space (or no-break space) at {@code end}, or -1. */

@@ -36,6 +36,13 @@ abstract class BaseCheck implements Check {
         return Finding.of(this, s, language, message, marks);
     }
 
+    /** A finding of this check at another severity than the check's own (a lesser case of what it finds). */
+    Finding finding(ParallelSegment s, Language language, String message, List<Mark> marks, Severity severity) {
+        Finding f = Finding.of(this, s, language, message, marks);
+        return new Finding(f.check(), severity, f.document(), f.segment(), f.sourceLanguage(), f.source(), f.targets(),
+                f.language(), f.message(), f.marks());
+    }
+
     @Override
     public String toString() {
         return id;

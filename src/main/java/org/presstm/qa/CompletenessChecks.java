@@ -23,12 +23,7 @@ final class CompletenessChecks {
 
     static List<Check> all() {
         return List.of(
-                new Rule("completeness.missing", Severity.ERROR, "A target is empty, or a sentence was dropped",
-                        CompletenessChecks::missing, () -> List.of(
-                                Example.of(true, "Milli Məclisin sədri nümayəndə heyətini qəbul edib.", ""),
-                                Example.of(true, release("Görüşdə deputatlar da iştirak ediblər.", Map.of())),
-                                Example.of(false, "Milli Məclisin sədri nümayəndə heyətini qəbul edib.",
-                                        "The Chair of the Milli Majlis received the delegation."))),
+                new MissingCheck(),
                 new Rule("completeness.added", Severity.WARNING, "A target sentence has no source sentence",
                         CompletenessChecks::added, () -> List.of(
                                 Example.of(true, release("", Map.of(Language.EN, "The visit will end on June 4."))),
@@ -52,21 +47,6 @@ final class CompletenessChecks {
         Map<Language, TaggedText> out = new EnumMap<>(Language.class);
         targets.forEach((l, t) -> out.put(l, TaggedText.of(t)));
         return out;
-    }
-
-    private static void missing(Rule rule, ParallelSegment s, Consumer<Finding> out) {
-        if (s.sourceText().isBlank()) {
-            return;
-        }
-        for (Language lang : s.targetLanguages()) {
-            if (s.target(lang).map(String::isBlank).orElse(true)) {
-                String message = s.origin() == Origin.RELEASE
-                        ? "no " + lang + " sentence matches this one: translate it, or confirm that it was left out on purpose"
-                        : "the " + lang + " target is empty: translate the segment";
-                out.accept(rule.finding(s, lang, message, List.of(new Mark(s.sourceLanguage(), 0,
-                        s.sourceText().length()))));
-            }
-        }
     }
 
     private static void added(Rule rule, ParallelSegment s, Consumer<Finding> out) {

@@ -18,7 +18,8 @@ final class ExampleGlossary {
                     new Term("Milli Məclis", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Milli Majlis", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Milli Mejlis", Language.EN, TermStatus.DEPRECATED, "properNoun", ""),
-                    new Term("Милли Меджлис", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
+                    new Term("Милли Меджлис", Language.RU, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Милли Меджлиси", Language.RU, TermStatus.DEPRECATED, "properNoun", ""))),
             new Concept("person-guliyev-azay", "person", "", "", "", List.of(
                     new Term("Azay Quliyev", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Azay Guliyev", Language.EN, TermStatus.PREFERRED, "properNoun", ""),

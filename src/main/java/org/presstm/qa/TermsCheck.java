@@ -12,11 +12,14 @@ import org.presstm.glossary.Glossary;
 import org.presstm.glossary.Term;
 import org.presstm.glossary.TermHit;
 import org.presstm.lang.Language;
+import org.presstm.lang.TextNormalizer;
 
 /**
  * The glossary in the targets ({@link Glossary#scan}, inflected forms included): {@code terms.missing} when a
  * source term's concept has a usable target term but the target has no form of any of them;
- * {@code terms.deprecated} when a target uses a deprecated or superseded term. A person named by surname
+ * {@code terms.deprecated} when a target uses a deprecated or superseded term, or is written exactly as one.
+ * A missing name (person, place, proper name of an institution) is an error; a missing common-noun concept
+ * only a warning, since a free translation may reword it. A person named by surname
  * alone ("Gafarova" for "Sahibə Qafarova") counts as present. Without a glossary neither finds anything.
  */
 final class TermsCheck extends BaseCheck {
@@ -49,6 +52,8 @@ final class TermsCheck extends BaseCheck {
                         "Гулиев выступил в ПА ОБСЕ.").withGlossary())
                 : List.of(
                 Example.of(true, "Milli Məclisdə", "At the Milli Mejlis").withGlossary(),
+                Example.of(true, Language.AZ, "Milli Məclisdə", Language.RU, "В Милли Меджлиси").withGlossary(),
+                Example.of(false, Language.AZ, "Milli Məclisdə", Language.RU, "В Милли Меджлисе").withGlossary(),
                 Example.of(false, "Milli Məclisdə", "At the Milli Majlis").withGlossary());
     }
 
@@ -80,22 +85,26 @@ final class TermsCheck extends BaseCheck {
         }
         List<Mark> marks = new ArrayList<>();
         List<String> advice = new ArrayList<>();
+        boolean named = false;
         for (TermHit h : wanted.values()) {
             Concept c = h.concept();
             if (!TermPresence.present(c, lang, target, targetHits)) {
                 marks.add(new Mark(s.sourceLanguage(), h.start(), h.end()));
                 advice.add("\"" + h.form() + "\" (\"" + c.preferred(lang).orElseThrow().text() + "\")");
+                named |= isProper(h, lang);
             }
         }
         if (!marks.isEmpty()) {
-            out.accept(finding(s, lang, "the " + lang + " target has none of the glossary's translations of "
-                    + String.join("; ", advice) + ": use the one in brackets", marks));
+            String message = "the " + lang + " target has none of the glossary's translations of "
+                    + String.join("; ", advice) + ": use the one in brackets";
+            out.accept(named ? finding(s, lang, message, marks)
+                    : finding(s, lang, message + " (a common noun: a free wording may be right)", marks, Severity.WARNING));
         }
     }
 
     private void checkDeprecated(ParallelSegment s, List<TermHit> targetHits, Language lang, Consumer<Finding> out) {
         for (TermHit h : targetHits) {
-            Term t = h.term();
+            Term t = h.term().status().usable() ? writtenAsDeprecated(h, lang).orElse(h.term()) : h.term();
             if (!t.status().usable()) {
                 String instead = h.concept().preferred(lang).map(p -> ": write \"" + p.text() + "\"")
                         .orElse(": rephrase");
@@ -103,6 +112,31 @@ final class TermsCheck extends BaseCheck {
                         List.of(new Mark(lang, h.start(), h.end()))));
             }
         }
+    }
+
+    /**
+     * The deprecated term of the hit's concept that the hit is written exactly as, when the matcher read it as
+     * an inflected form of a usable one ("Милли Меджлиси" read as a form of "Милли Меджлис"): the exact
+     * spelling of a term the glossary forbids is that term.
+     */
+    private static Optional<Term> writtenAsDeprecated(TermHit h, Language lang) {
+        String form = TextNormalizer.fold(h.form(), lang);
+        List<Term> terms = h.concept().terms(lang);
+        if (terms.stream().anyMatch(t -> t.status().usable() && TextNormalizer.fold(t.text(), lang).equals(form))) {
+            return Optional.empty();
+        }
+        return terms.stream().filter(t -> !t.status().usable() && TextNormalizer.fold(t.text(), lang).equals(form))
+                .findFirst();
+    }
+
+    /**
+     * Whether the concept is a name (a person, a place, an institution's proper name): missing it is an error.
+     * A common-noun concept ("komissiya", "exchange of views") may be reworded freely, so missing it is only a
+     * warning, as terminology checkers (Xbench, Verifika) let one grade term mismatches.
+     */
+    private static boolean isProper(TermHit source, Language lang) {
+        return isName(source.concept()) || source.term().partOfSpeech().equals("properNoun")
+                || source.concept().preferred(lang).map(t -> t.partOfSpeech().equals("properNoun")).orElse(false);
     }
 
     static boolean isName(Concept c) {

@@ -29,6 +29,10 @@ class NumberReaderTest {
         assertEquals(List.of("n44"), keys(Language.RU, "44-дневной"));
         assertEquals(List.of("n21"), keys(Language.AZ, "XXI əsr"));
         assertEquals(List.of("n21"), keys(Language.EN, "21st century"));
+        assertEquals(List.of("n10"), keys(Language.AZ, "BRİKS ölkələrinin X Parlament Forumunda"));
+        assertEquals(List.of("n10"), keys(Language.RU, "в 10-м Парламентском форуме"));
+        assertEquals(List.of(), keys(Language.EN, "Plan X and plan B"));
+        assertEquals(List.of(), keys(Language.EN, "Vitamin C"));
         assertEquals(Quantity.Kind.ORDINAL, NumberReader.of(Language.AZ).read("3-cü").get(0).kind());
     }
 
