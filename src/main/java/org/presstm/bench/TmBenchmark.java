@@ -39,18 +39,31 @@ import org.presstm.tm.TmService;
  * dropped, or unchanged. Not thread-safe.
  */
 public final class TmBenchmark {
-    /** The figures of one size. */
+    /**
+     * The figures of one size. Memory: {@code *Heap} is the Java heap the open memory or index keeps (after a
+     * full GC), {@code *Rss} the growth of the process's resident set (VmRSS: heap, SQLite's page cache,
+     * Lucene's mapped files) over opening it and running the lookups; {@code presstmCacheCap} is SQLite's
+     * page-cache limit. {@code reused} says that the build figures come from the run that built the files.
+     */
     public record Figures(int units, double okapiReadPerSecond, double importPerSecond, double pensieveIndexPerSecond,
-            double[] presstmMs, double[] pensieveMs, long presstmHeap, long pensieveHeap, long presstmDisk,
-            long pensieveDisk, double presstmRecall, double pensieveRecall) {
+            double[] presstmMs, double[] pensieveMs, long presstmHeap, long pensieveHeap, long presstmRss,
+            long pensieveRss, long presstmCacheCap, long presstmDisk, long pensieveDisk, double presstmRecall,
+            double pensieveRecall, boolean reused) {
     }
 
     private static final int MIN = 70;
     private static final int MAX = 5;
     private final Path work;
+    private final boolean fresh;
 
     public TmBenchmark(Path work) {
+        this(work, false);
+    }
+
+    /** With {@code fresh}, files built by an earlier run in {@code work} are rebuilt rather than reused. */
+    public TmBenchmark(Path work, boolean fresh) {
         this.work = work;
+        this.fresh = fresh;
     }
 
     public Figures run(int size, int queryCount) {
@@ -61,27 +74,104 @@ public final class TmBenchmark {
         }
         List<String> queries = queries(units, queryCount);
         Path tmx = work.resolve("bench-" + size + ".tmx");
+        Path db = work.resolve("bench-" + size + ".db");
+        Path index = work.resolve("pensieve-" + size);
+        Path built = work.resolve("bench-" + size + ".built");
+        double[] rates = fresh ? null : readRates(built);
+        boolean reused = rates != null;
+        if (!reused) {
+            rates = build(units, tmx, db, index, built);
+        } else if (!Files.isDirectory(index)) {
+            List<PressSentences.Triple> all = units;
+            rates[2] = size / seconds(() -> pensieveIndex(index, all)); // only the Pensieve index is missing
+            writeRates(built, rates);
+        }
+        units = null; // only the queries are needed from here on
+        long[] heap = new long[2];
+        long[] rss = new long[2];
+        long cacheCap;
+        int[] best = exhaustiveBest(db, queries, size);
+        int[] ours = new int[queries.size()];
+        double[] oursMs;
+        System.gc();
+        long rssBefore = rss();
+        long heapBefore = usedHeap();
+        try (SqliteMemory memory = SqliteMemory.open(db, false)) {
+            oursMs = time(queries, i -> ours[i] = top(memory.match(query(queries.get(i)))));
+            rss[0] = rss() - rssBefore;
+            heap[0] = usedHeap() - heapBefore;
+            cacheCap = memory.pageCacheLimit();
+        }
+        int[] theirs = new int[queries.size()];
+        double[] theirsMs = pensieve(index, queries, theirs, heap, rss);
+        return new Figures(size, rates[0], rates[1], rates[2], oursMs, theirsMs, heap[0], heap[1], rss[0], rss[1],
+                cacheCap, size(db), size(index), recall(ours, best), recall(theirs, best), reused);
+    }
+
+    /** Writes the TMX, imports it and indexes it in Pensieve; returns okapi read, import and index rates. */
+    private double[] build(List<PressSentences.Triple> units, Path tmx, Path db, Path index, Path built) {
+        int size = units.size();
+        try {
+            Files.deleteIfExists(built);
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         writeTmx(tmx, units);
         warmUp(units);
         double okapi = size / seconds(() -> okapiRead(tmx));
-        Path db = work.resolve("bench-" + size + ".db");
         double imported = size / seconds(() -> new TmService(db).importTmx(tmx, false, null));
-        Path index = work.resolve("pensieve-" + size);
         double pensieveIndex = size / seconds(() -> pensieveIndex(index, units));
-        long[] heap = new long[2];
-        int[] best;
-        int[] ours = new int[queries.size()];
-        double[] oursMs;
-        try (SqliteMemory memory = SqliteMemory.open(db, false)) {
-            long before = usedHeap();
-            oursMs = time(queries, i -> ours[i] = top(memory.match(query(queries.get(i)))));
-            heap[0] = usedHeap() - before;
-            best = memory.exhaustiveBest(queries.stream().map(TmBenchmark::query).toList());
+        double[] rates = {okapi, imported, pensieveIndex};
+        writeRates(built, rates);
+        return rates;
+    }
+
+    /** Keeps the build figures next to the files, for runs that reuse them. */
+    private static void writeRates(Path built, double[] rates) {
+        try {
+            Files.writeString(built, rates[0] + " " + rates[1] + " " + rates[2] + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int[] theirs = new int[queries.size()];
-        double[] theirsMs = pensieve(index, queries, theirs, heap);
-        return new Figures(size, okapi, imported, pensieveIndex, oursMs, theirsMs, heap[0], heap[1], size(db),
-                size(index), recall(ours, best), recall(theirs, best));
+    }
+
+    private static double[] readRates(Path built) {
+        try {
+            if (!Files.exists(built)) {
+                return null;
+            }
+            String[] f = Files.readString(built).trim().split(" ");
+            return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The true best score of each query, by scoring every stored sentence; kept next to the memory (keyed by
+     * the queries' hash) since the full scan of a large memory takes minutes.
+     */
+    private int[] exhaustiveBest(Path db, List<String> queries, int size) {
+        Path cache = work.resolve("bench-" + size + ".best-" + Integer.toHexString(queries.hashCode()));
+        try {
+            if (Files.exists(cache)) {
+                String[] f = Files.readString(cache).trim().split(" ");
+                if (f.length == queries.size()) {
+                    return Arrays.stream(f).mapToInt(Integer::parseInt).toArray();
+                }
+            }
+            int[] best;
+            try (SqliteMemory memory = SqliteMemory.open(db, false)) {
+                best = memory.exhaustiveBest(queries.stream().map(TmBenchmark::query).toList());
+            }
+            Files.writeString(cache, String.join(" ", Arrays.stream(best).mapToObj(String::valueOf).toList()));
+            return best;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads and imports a few thousand units first, so that the JIT's start-up is not in the figures. */
@@ -108,15 +198,17 @@ public final class TmBenchmark {
         return matches.isEmpty() ? -1 : matches.get(0).score();
     }
 
-    private double[] pensieve(Path index, List<String> queries, int[] theirs, long[] heap) {
+    private double[] pensieve(Path index, List<String> queries, int[] theirs, long[] heap, long[] rss) {
         Scorer scorer = new Scorer();
+        long heapBefore = usedHeap();
+        long rssBefore = rss();
         try (PensieveSeeker seeker = new PensieveSeeker(FSDirectory.open(index))) {
-            long before = usedHeap();
             double[] ms = time(queries, i -> {
                 List<TmHit> hits = seeker.searchFuzzy(new TextFragment(queries.get(i)), MIN, MAX, null);
                 theirs[i] = hits.isEmpty() ? -1 : rescore(scorer, queries.get(i), hits.get(0));
             });
-            heap[1] = usedHeap() - before;
+            rss[1] = rss() - rssBefore;
+            heap[1] = usedHeap() - heapBefore;
             return ms;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -251,6 +343,20 @@ public final class TmBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** The process's resident set (VmRSS of /proc/self/status) in bytes, or 0 where there is none. */
+    static long rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static long size(Path p) {

@@ -33,16 +33,19 @@ final class BenchTmCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the files (default: a temporary one).")
     Path work;
 
+    @Option(names = "--fresh", description = "Rebuild the files of an earlier run in --work instead of reusing them.")
+    boolean fresh;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("presstm-bench-tm");
         out.println("work folder: " + dir);
         out.printf("%9s | %11s %11s %6s | %11s | %-25s | %-25s | %-13s | %-13s%n", "units", "okapi rd/s",
-                "import/s", "ratio", "pensieve/s", "presstm p50/p95 ms", "pensieve p50/p95 ms", "heap MB us/pv",
+                "import/s", "ratio", "pensieve/s", "presstm p50/p95 ms", "pensieve p50/p95 ms", "rss MB us/pv",
                 "recall us/pv");
         out.flush();
-        TmBenchmark bench = new TmBenchmark(dir);
+        TmBenchmark bench = new TmBenchmark(dir, fresh);
         for (int size : sizes) {
             TmBenchmark.Figures f = bench.run(size, queries);
             out.printf("%,9d | %,11.0f %,11.0f %6.2f | %,11.0f | %8.2f / %8.2f        | %8.2f / %8.2f        |"
@@ -50,10 +53,15 @@ final class BenchTmCommand implements Callable<Integer> {
                     f.units(), f.okapiReadPerSecond(), f.importPerSecond(), f.importPerSecond() / f.okapiReadPerSecond(),
                     f.pensieveIndexPerSecond(), TmBenchmark.percentile(f.presstmMs(), 0.5),
                     TmBenchmark.percentile(f.presstmMs(), 0.95), TmBenchmark.percentile(f.pensieveMs(), 0.5),
-                    TmBenchmark.percentile(f.pensieveMs(), 0.95), f.presstmHeap() / 1e6, f.pensieveHeap() / 1e6,
+                    TmBenchmark.percentile(f.pensieveMs(), 0.95), f.presstmRss() / 1e6, f.pensieveRss() / 1e6,
                     f.presstmRecall(), f.pensieveRecall());
-            out.printf("%9s   disk: presstm %,.1f MB (az, en, ru), pensieve %,.1f MB (az-en only)%n", "",
-                    f.presstmDisk() / 1e6, f.pensieveDisk() / 1e6);
+            out.printf("%9s   disk: presstm %,.1f MB (az, en, ru), pensieve %,.1f MB (az-en only)%s%n", "",
+                    f.presstmDisk() / 1e6, f.pensieveDisk() / 1e6,
+                    f.reused() ? "; build figures from the run that built these files" : "");
+            out.printf("%9s   memory: presstm heap %,.1f MB + RSS growth %,.1f MB (SQLite page cache, limit %,.0f MB);"
+                            + " pensieve heap %,.1f MB + RSS growth %,.1f MB (Lucene, mapped files included)%n", "",
+                    f.presstmHeap() / 1e6, f.presstmRss() / 1e6, f.presstmCacheCap() / 1e6, f.pensieveHeap() / 1e6,
+                    f.pensieveRss() / 1e6);
             out.flush();
         }
         return ExitCode.OK;

@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +21,34 @@ import org.presstm.lang.TextNormalizer;
 /**
  * A fuzzy lookup in the SQLite memory: the {@link CandidateIndex} proposes a shortlist, the {@link Scorer}
  * scores it, the best units are read whole. Also the exhaustive scan that benchmarks use to measure
- * the index's recall. Not thread-safe: one per lookup.
+ * the index's recall. Keeps its statements from lookup to lookup. Not thread-safe: one per connection.
  */
 final class FuzzyLookup {
     private static final List<String> PREVIOUS = List.of("x-context-pre", "prev");
     private static final List<String> NEXT = List.of("x-context-post", "next");
 
+    /**
+     * The thresholds tried in turn: candidates for a score of at least 95 come from the rarest query word
+     * alone, which is cheap. Prefix filtering makes every sentence reaching a threshold a candidate, so once
+     * the best match found reaches it, that match is the true best; the cascade goes on to the next one,
+     * down to the query's own minimum, only if it has not, or if fewer than the wanted number of matches
+     * were found. The best match is thus always exact; the ones after it are real matches, best first, but
+     * when the cascade stopped early a sentence scoring between them and the threshold may be missing.
+     */
+    private static final int[] CASCADE = {95, 90, 85, 80, 75, 0};
+
+    /** Candidate texts are read this many at a time, in the shortlist's order. */
+    private static final int CHUNK = 16;
+
     private final Connection c;
     private final Scorer scorer;
+    private final CandidateIndex index;
+    private PreparedStatement texts;
 
     FuzzyLookup(Connection c, Scorer scorer) {
         this.c = c;
         this.scorer = scorer;
+        this.index = new CandidateIndex(c);
     }
 
     private record Scored(long unitId, TaggedText text, String lang, int score) {
@@ -38,10 +58,21 @@ final class FuzzyLookup {
         String lang = Variant.keyOf(query.from());
         Scorer.Prepared q = scorer.prepare(query.text(), lang);
         List<String> keys = Words.keys(query.text().plain(), lang);
-        List<Long> ids = new CandidateIndex(c).candidates(lang, keys, q.length(), query.minScore());
-        Map<Long, Scored> best = new LinkedHashMap<>();
-        for (Scored s : score(q, ids, query.minScore())) {
-            best.merge(s.unitId(), s, (a, b) -> a.score() >= b.score() ? a : b);
+        Map<Long, Scored> best = new HashMap<>();
+        PriorityQueue<Integer> kept = new PriorityQueue<>(); // the max best scores of distinct units
+        Set<Long> scored = new HashSet<>();
+        int max = Math.max(1, query.max());
+        for (int threshold : CASCADE) {
+            threshold = Math.max(threshold, query.minScore());
+            List<CandidateIndex.Candidate> candidates = index.candidates(lang, keys, q.length(), threshold);
+            score(q, candidates, query.minScore(), max, best, kept, scored);
+            // every sentence scoring at least the threshold was a candidate, so if the best found reaches it,
+            // it is the true best; the cascade stops there once it also has max matches
+            int threshold0 = threshold;
+            if (threshold <= query.minScore() || best.size() >= max
+                    && best.values().stream().anyMatch(s -> s.score() >= threshold0)) {
+                break;
+            }
         }
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(Scored::unitId));
@@ -59,23 +90,70 @@ final class FuzzyLookup {
         return List.copyOf(out.subList(0, Math.min(out.size(), query.max())));
     }
 
-    private List<Scored> score(Scorer.Prepared q, List<Long> ids, int min) throws SQLException {
-        List<Scored> out = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return out;
+    /**
+     * Scores the shortlist in its order, the best score per unit, until no candidate left can reach the
+     * {@code max}-th best score found (or {@code min}): the shortlist is ordered by its bounds.
+     */
+    private void score(Scorer.Prepared q, List<CandidateIndex.Candidate> candidates, int min, int max,
+            Map<Long, Scored> best, PriorityQueue<Integer> kept, Set<Long> scored) throws SQLException {
+        if (texts == null) {
+            texts = c.prepareStatement("SELECT id, unit_id, text, codes, lang_key FROM variant WHERE id IN ("
+                    + String.join(",", java.util.Collections.nCopies(CHUNK, "?")) + ")");
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT unit_id, text, codes, lang_key FROM variant"
-                + " WHERE id IN (" + SqliteMemory.idList(ids) + ")");
-                ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                TaggedText text = new TaggedText(rs.getString(2), Codec.codes(rs.getString(3)));
-                int score = scorer.score(q, scorer.prepare(text, rs.getString(4)));
-                if (score >= min) {
-                    out.add(new Scored(rs.getLong(1), text, rs.getString(4), score));
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (int at = 0; at < candidates.size(); at += CHUNK) {
+            int floor = kept.size() >= max ? Math.max(min, kept.peek()) : min;
+            if (candidates.get(at).bound() < floor) {
+                break;
+            }
+            int end = Math.min(candidates.size(), at + CHUNK);
+            rows.clear();
+            for (int j = 0; j < CHUNK; j++) {
+                texts.setLong(j + 1, at + j < end ? candidates.get(at + j).variantId() : -1);
+            }
+            try (ResultSet rs = texts.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)});
+                }
+            }
+            for (int j = at; j < end; j++) {
+                floor = kept.size() >= max ? Math.max(min, kept.peek()) : min;
+                if (candidates.get(j).bound() < floor) {
+                    break;
+                }
+                Object[] row = rows.get(candidates.get(j).variantId());
+                if (row == null || !scored.add(candidates.get(j).variantId())) {
+                    continue;
+                }
+                TaggedText text = new TaggedText((String) row[1], Codec.codes((String) row[2]));
+                int score = scorer.score(q, scorer.prepare(text, (String) row[3]), floor);
+                if (score < floor) {
+                    continue;
+                }
+                long unit = (Long) row[0];
+                Scored old = best.get(unit);
+                if (old == null || score > old.score()) {
+                    best.put(unit, new Scored(unit, text, (String) row[3], score));
+                    if (old != null) {
+                        kept.remove(old.score());
+                    }
+                    kept.add(score);
+                    if (kept.size() > max) {
+                        kept.poll();
+                    }
                 }
             }
         }
-        return out;
+    }
+
+    /** Closes the statements kept from lookup to lookup. */
+    void close() throws SQLException {
+        index.close();
+        if (texts != null) {
+            texts.close();
+            texts = null;
+        }
     }
 
     private Match toMatch(MatchQuery query, Scorer.Prepared q, Scored s, TranslationUnit unit) {
@@ -141,7 +219,7 @@ final class FuzzyLookup {
                             candidate = scorer.prepare(new TaggedText(rs.getString(1), Codec.codes(rs.getString(2))),
                                     lang);
                         }
-                        int score = scorer.score(prepared[i], candidate);
+                        int score = scorer.score(prepared[i], candidate, floor);
                         if (score >= floor) {
                             best[i] = score;
                         }

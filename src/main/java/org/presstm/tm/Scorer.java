@@ -1,9 +1,11 @@
 package org.presstm.tm;
 
-import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.presstm.lang.Language;
 import org.presstm.lang.TextNormalizer;
 
 /**
@@ -16,36 +18,75 @@ import org.presstm.lang.TextNormalizer;
  */
 public final class Scorer {
     private static final String NUMBER = "#";
+    private static final Locale AZERBAIJANI = Locale.forLanguageTag("az");
 
-    /** A sentence made ready for scoring; build once, score against many. */
+    /**
+     * A sentence made ready for scoring; build once, score against many. The word keys are made at once
+     * (one normalisation, one case fold); what only the penalties and the identity test need is made on
+     * first use, so that a candidate that fails the distance bound costs no more.
+     */
     public static final class Prepared {
-        final String identity;
+        private final TaggedText text;
+        private final String normalized;
         final String[] keys;
         final String[] numbers;
-        final String cased;
-        final String punctuation;
-        final String codes;
+        private String identity;
+        private String cased;
+        private String punctuation;
+        private String codes;
 
         Prepared(TaggedText text, String langKey) {
+            this.text = text;
             String plain = text.plain();
-            String normalized = TextNormalizer.normalize(plain);
-            List<String> folded = Words.split(TextNormalizer.fold(plain, Words.language(langKey)));
-            keys = new String[folded.size()];
-            List<String> nums = new ArrayList<>();
+            normalized = TextNormalizer.normalize(plain);
+            // TextNormalizer.fold(plain) is exactly this, on the normalisation already made
+            String folded = Normalizer.normalize(normalized.toLowerCase(Words.language(langKey) == Language.AZ
+                    ? AZERBAIJANI : Locale.ROOT), Normalizer.Form.NFC);
+            List<String> split = Words.split(folded);
+            keys = new String[split.size()];
+            int count = 0;
             for (int i = 0; i < keys.length; i++) {
-                String w = folded.get(i);
+                String w = split.get(i);
                 boolean number = Words.isNumber(w);
                 keys[i] = number ? NUMBER : w;
-                if (number) {
-                    nums.add(w);
+                count += number ? 1 : 0;
+            }
+            numbers = new String[count];
+            for (int i = 0, n = 0; i < keys.length; i++) {
+                if (keys[i] == NUMBER) {
+                    numbers[n++] = split.get(i);
                 }
             }
-            numbers = nums.toArray(String[]::new);
-            cased = Words.split(normalized).stream().map(w -> Words.isNumber(w) ? NUMBER : w)
-                    .collect(java.util.stream.Collectors.joining(" "));
-            punctuation = punctuation(normalized);
-            codes = codeSignature(text);
-            identity = TextNormalizer.normalize(text.coded()) + '\u0000' + codes;
+        }
+
+        String identity() {
+            if (identity == null) {
+                String coded = text.codes().isEmpty() ? normalized : TextNormalizer.normalize(text.coded());
+                identity = coded + '\u0000' + codes();
+            }
+            return identity;
+        }
+
+        String cased() {
+            if (cased == null) {
+                cased = Words.split(normalized).stream().map(w -> Words.isNumber(w) ? NUMBER : w)
+                        .collect(java.util.stream.Collectors.joining(" "));
+            }
+            return cased;
+        }
+
+        String punctuation() {
+            if (punctuation == null) {
+                punctuation = Scorer.punctuation(normalized);
+            }
+            return punctuation;
+        }
+
+        String codes() {
+            if (codes == null) {
+                codes = codeSignature(text);
+            }
+            return codes;
         }
 
         public int length() {
@@ -58,25 +99,47 @@ public final class Scorer {
     }
 
     public int score(Prepared query, Prepared candidate) {
-        if (query.identity.equals(candidate.identity)) {
+        return score(query, candidate, 0);
+    }
+
+    /**
+     * The score, if it is at least {@code floor}; otherwise some value below {@code floor} (found cheaply: the
+     * word distance stops as soon as the bound is out of reach).
+     */
+    public int score(Prepared query, Prepared candidate, int floor) {
+        int longest = Math.max(query.keys.length, candidate.keys.length);
+        if (longest == 0) {
+            return query.identity().equals(candidate.identity()) ? 100
+                    : Math.max(0, Math.min(99, 100 - penalty(query, candidate)));
+        }
+        // 100 * (longest - d) / longest >= floor  <=>  d <= (100 - floor) * longest / 100
+        int limit = floor <= 0 ? longest : (100 - Math.min(floor, 100)) * longest / 100;
+        int d = distance(query.keys, candidate.keys, limit);
+        if (d > limit) {
+            return Math.min(floor - 1, 100 * (longest - d) / longest);
+        }
+        if (d == 0 && query.identity().equals(candidate.identity())) {
             return 100;
         }
-        int longest = Math.max(query.keys.length, candidate.keys.length);
-        int base = longest == 0 ? 100 : 100 * (longest - distance(query.keys, candidate.keys)) / longest;
+        int base = 100 * (longest - d) / longest;
+        return Math.max(0, Math.min(99, base - penalty(query, candidate)));
+    }
+
+    private static int penalty(Prepared query, Prepared candidate) {
         int penalty = 0;
         if (!Arrays.equals(query.numbers, candidate.numbers)) {
             penalty += 2;
         }
-        if (!query.codes.equals(candidate.codes)) {
+        if (!query.codes().equals(candidate.codes())) {
             penalty += 2;
         }
-        if (!query.punctuation.equals(candidate.punctuation)) {
+        if (!query.punctuation().equals(candidate.punctuation())) {
             penalty += 1;
         }
-        if (Arrays.equals(query.keys, candidate.keys) && !query.cased.equals(candidate.cased)) {
+        if (Arrays.equals(query.keys, candidate.keys) && !query.cased().equals(candidate.cased())) {
             penalty += 1;
         }
-        return Math.max(0, Math.min(99, base - penalty));
+        return penalty;
     }
 
     /** The best score {@code candidate} could reach, from the word counts alone (for pruning scans). */
@@ -124,6 +187,18 @@ public final class Scorer {
 
     /** Word-level Levenshtein distance, two rows. */
     static int distance(String[] a, String[] b) {
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Word-level Levenshtein distance if it is at most {@code limit}, else some value above {@code limit}:
+     * the length difference alone, or a row whose every cell exceeds the limit, ends it early (the cells of
+     * later rows never go below the smallest of a row).
+     */
+    static int distance(String[] a, String[] b, int limit) {
+        if (Math.abs(a.length - b.length) > limit) {
+            return Math.abs(a.length - b.length);
+        }
         int[] prev = new int[b.length + 1];
         int[] cur = new int[b.length + 1];
         for (int j = 0; j <= b.length; j++) {
@@ -131,9 +206,16 @@ public final class Scorer {
         }
         for (int i = 1; i <= a.length; i++) {
             cur[0] = i;
+            int rowMin = i;
+            String ai = a[i - 1];
             for (int j = 1; j <= b.length; j++) {
-                int cost = a[i - 1].equals(b[j - 1]) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                int cost = ai.equals(b[j - 1]) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return rowMin;
             }
             int[] t = prev;
             prev = cur;

@@ -36,8 +36,13 @@ final class SqliteBatch implements Memory.Batch {
     private long nextVariant;
     private boolean done;
 
+    /** Bulk-write settings for the length of a batch (outside any transaction), and their usual values. */
+    private static final String[] BULK = {"PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY"};
+    private static final String[] USUAL = {"PRAGMA cache_size = -65536", "PRAGMA temp_store = DEFAULT"};
+
     SqliteBatch(Connection c) throws SQLException {
         this.c = c;
+        pragmas(c, BULK);
         c.setAutoCommit(false);
         nextUnit = max("unit") + 1;
         nextVariant = max("variant") + 1;
@@ -182,8 +187,17 @@ final class SqliteBatch implements Memory.Batch {
                 done = true;
             }
             c.setAutoCommit(true);
+            pragmas(c, USUAL);
         } catch (SQLException e) {
             throw SqliteMemory.failure("cannot end the transaction", e);
+        }
+    }
+
+    private static void pragmas(Connection c, String[] pragmas) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String p : pragmas) {
+                s.execute(p);
+            }
         }
     }
 

@@ -33,6 +33,7 @@ public final class SqliteMemory implements Memory {
     private final Path file;
     private final Connection connection;
     private final Scorer scorer = new Scorer();
+    private FuzzyLookup lookup;
 
     private SqliteMemory(Path file, Connection connection) {
         this.file = file;
@@ -79,6 +80,9 @@ public final class SqliteMemory implements Memory {
         cfg.enforceForeignKeys(true);
         cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         cfg.setCacheSize(-64 * 1024);
+        // sqlite-jdbc otherwise runs "SELECT last_insert_rowid()" after every INSERT (a new statement each
+        // time): half the cost of an import. Ids are assigned by presstm, never read back.
+        cfg.setGetGeneratedKeys(false);
         return cfg;
     }
 
@@ -89,7 +93,32 @@ public final class SqliteMemory implements Memory {
     @Override
     public Batch begin() {
         try {
-            return new SqliteBatch(connection);
+            forgetLookup();
+            Batch batch = new SqliteBatch(connection);
+            return new Batch() { // the lookup's cached posting lists must not outlive a write on this connection
+                @Override
+                public Outcome add(TranslationUnit unit) {
+                    return batch.add(unit);
+                }
+
+                @Override
+                public void commit() {
+                    try {
+                        batch.commit();
+                    } finally {
+                        forgetLookup();
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        batch.close();
+                    } finally {
+                        forgetLookup();
+                    }
+                }
+            };
         } catch (SQLException e) {
             throw failure("cannot start writing to " + file, e);
         }
@@ -98,7 +127,10 @@ public final class SqliteMemory implements Memory {
     @Override
     public List<Match> match(MatchQuery query) {
         try {
-            return new FuzzyLookup(connection, scorer).match(query);
+            if (lookup == null) {
+                lookup = new FuzzyLookup(connection, scorer);
+            }
+            return lookup.match(query);
         } catch (SQLException e) {
             throw failure("cannot look up in " + file, e);
         }
@@ -110,6 +142,21 @@ public final class SqliteMemory implements Memory {
             return new FuzzyLookup(connection, scorer).exhaustiveBest(queries);
         } catch (SQLException e) {
             throw failure("cannot scan " + file, e);
+        }
+    }
+
+    /** SQLite's page-cache limit for this connection, in bytes (for benchmarks). */
+    public long pageCacheLimit() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
+            long v = rs.next() ? rs.getLong(1) : 0;
+            if (v < 0) {
+                return -v * 1024;
+            }
+            try (ResultSet ps = s.executeQuery("PRAGMA page_size")) {
+                return v * (ps.next() ? ps.getLong(1) : 4096);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the settings of " + file, e);
         }
     }
 
@@ -198,9 +245,22 @@ public final class SqliteMemory implements Memory {
         }
     }
 
+    private void forgetLookup() {
+        if (lookup != null) {
+            try {
+                lookup.close();
+            } catch (SQLException e) {
+                throw failure("cannot close the lookup of " + file, e);
+            } finally {
+                lookup = null;
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {
+            forgetLookup();
             connection.close();
         } catch (SQLException e) {
             throw failure("cannot close " + file, e);
