@@ -1,46 +1,19 @@
 package org.presstm.align;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.presstm.io.TextFiles;
+import org.presstm.io.BundledLists;
 
 /**
  * Reads the language data bundled under {@code src/main/resources/align/}: one entry a line, {@code #} starts
  * a comment, blank lines are skipped. Each file is read once and kept. Thread-safe.
  */
 final class AlignData {
-    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
-
     private AlignData() {
     }
 
-    /** The non-comment lines of a bundled file such as {@code "az/months.txt"}, stripped. */
+    /** The non-comment lines of a bundled file such as {@code "az/source-lines.txt"}, stripped. */
     static List<String> lines(String name) {
-        return CACHE.computeIfAbsent(name, AlignData::load);
-    }
-
-    private static List<String> load(String name) {
-        String resource = "/align/" + name;
-        try (InputStream in = AlignData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled language data missing: " + resource);
-            }
-            List<String> out = new ArrayList<>();
-            for (String line : TextFiles.decodeTrusted(in.readAllBytes()).split("\n")) {
-                int hash = line.indexOf('#');
-                String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!content.isEmpty()) {
-                    out.add(content);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read bundled language data " + resource, e);
-        }
+        return BundledLists.lines("/align/" + name);
     }
 }

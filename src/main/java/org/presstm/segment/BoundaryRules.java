@@ -1,14 +1,11 @@
 package org.presstm.segment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.presstm.io.TextFiles;
+import org.presstm.io.BundledLists;
 import org.presstm.lang.Language;
 
 /**
@@ -51,10 +48,10 @@ public final class BoundaryRules {
     public static BoundaryRules forLanguage(Language language) {
         String dir = "/segment/" + language.code() + "/";
         Set<String> months = new HashSet<>();
-        for (String m : AbbreviationList.parse(resource(dir + "months.txt"))) {
+        for (String m : BundledLists.lines(dir + "months.txt")) {
             months.add(m.toLowerCase(language.locale()));
         }
-        return new BoundaryRules(new HashSet<>(AbbreviationList.parse(resource(dir + "abbreviations.txt"))),
+        return new BoundaryRules(new HashSet<>(BundledLists.lines(dir + "abbreviations.txt")),
                 months, true, language == Language.RU);
     }
 
@@ -218,13 +215,6 @@ public final class BoundaryRules {
         return word.substring(i);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = BoundaryRules.class.getResourceAsStream(name)) {
-            return in == null ? "" : TextFiles.decodeTrusted(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** For tests and diagnostics: the abbreviations this rule set treats as non-final. */
     List<String> abbreviations() {
