@@ -11,18 +11,16 @@ import javax.xml.stream.XMLStreamReader;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 
 import org.presstm.InvalidInputException;
 import org.presstm.lang.Language;
-import org.presstm.tm.InlineCode;
 import org.presstm.tm.TaggedText;
+import org.presstm.xliff.OkapiText;
 import org.presstm.xml.SafeXml;
 
 /**
@@ -80,42 +78,9 @@ final class XliffFile {
         for (Segment s : source.getSegments()) {
             Segment t = target == null ? null : target.getSegments().get(s.getId());
             String id = several ? unit + "/" + s.getId() : unit;
-            out.add(new Unit(h.original(), id, h.source(), tagged(s.getContent()), h.target(),
-                    t == null ? null : tagged(t.getContent())));
+            out.add(new Unit(h.original(), id, h.source(), OkapiText.toTagged(s.getContent()), h.target(),
+                    t == null ? null : OkapiText.toTagged(t.getContent())));
         }
-    }
-
-    /** Okapi's coded text and presstm's use the same markers; only the code list differs. */
-    static TaggedText tagged(TextFragment fragment) {
-        String coded = fragment.getCodedText();
-        List<Code> codes = fragment.getCodes();
-        List<InlineCode> mine = new ArrayList<>(codes.size());
-        StringBuilder sb = new StringBuilder(coded.length());
-        for (int i = 0; i < coded.length(); i++) {
-            char c = coded.charAt(i);
-            if (!TextFragment.isMarker(c)) {
-                sb.append(c);
-                continue;
-            }
-            Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
-            mine.add(new InlineCode(kind(c, code.getTagType()), Math.max(0, code.getId()), code.getType(), code.getData()));
-            sb.append(c).append((char) (TaggedText.INDEX_BASE + mine.size() - 1));
-        }
-        return new TaggedText(sb.toString(), mine);
-    }
-
-    private static InlineCode.Kind kind(char marker, TextFragment.TagType type) {
-        if (marker == TextFragment.MARKER_OPENING) {
-            return InlineCode.Kind.OPEN;
-        }
-        if (marker == TextFragment.MARKER_CLOSING) {
-            return InlineCode.Kind.CLOSE;
-        }
-        return switch (type) {
-            case OPENING -> InlineCode.Kind.ISOLATED_OPEN;
-            case CLOSING -> InlineCode.Kind.ISOLATED_CLOSE;
-            default -> InlineCode.Kind.PLACEHOLDER;
-        };
     }
 
     /** The version and the first {@code <file>}'s languages and name. */

@@ -20,11 +20,11 @@ import org.presstm.tm.TaggedText;
  * kept as the filter gave them: the merge never relies on them (it re-reads the original), and for .docx
  * they are opaque tokens, not markup. Stateless.
  */
-final class OkapiText {
+public final class OkapiText {
     private OkapiText() {
     }
 
-    static TaggedText toTagged(TextFragment fragment) {
+    public static TaggedText toTagged(TextFragment fragment) {
         String coded = fragment.getCodedText();
         List<Code> okapiCodes = fragment.getCodes();
         List<InlineCode> codes = new ArrayList<>(okapiCodes.size());
