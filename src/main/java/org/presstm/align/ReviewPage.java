@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.presstm.lang.Language;
+import org.presstm.xml.XmlText;
 
 /**
  * The review page of {@code presstm align --review}: one self-contained HTML file (inline style, no script,
@@ -38,9 +39,9 @@ public final class ReviewPage {
 
     private static void release(Release r, StringBuilder sb) {
         List<Language> langs = new ArrayList<>(r.versions().keySet());
-        sb.append("<h2>").append(escape(r.name())).append("</h2>\n");
+        sb.append("<h2>").append(XmlText.escape(r.name())).append("</h2>\n");
         for (String w : r.warnings()) {
-            sb.append("<p class=\"w\">").append(escape(w)).append("</p>\n");
+            sb.append("<p class=\"w\">").append(XmlText.escape(w)).append("</p>\n");
         }
         sb.append("<table><tr><th>#</th>");
         langs.forEach(l -> sb.append("<th>").append(l.englishName()).append("</th>"));
@@ -50,7 +51,7 @@ public final class ReviewPage {
             String cls = u.isLow() ? " class=\"low\"" : !u.consistent() ? " class=\"odd\"" : "";
             sb.append("<tr").append(cls).append("><td>").append(++n).append("</td>");
             for (Language l : langs) {
-                sb.append("<td>").append(escape(u.texts().getOrDefault(l, ""))).append("</td>");
+                sb.append("<td>").append(XmlText.escape(u.texts().getOrDefault(l, ""))).append("</td>");
             }
             sb.append("<td class=\"c\">").append(String.format(Locale.ROOT, "%.2f", u.confidence())).append("</td></tr>\n");
         }
@@ -67,7 +68,7 @@ public final class ReviewPage {
             for (int i = 0; i < sentences.size(); i++) {
                 if (!used.contains(i)) {
                     rows.append("<tr><td>").append(l).append(' ').append(i + 1).append("</td><td>")
-                            .append(escape(sentences.get(i))).append("</td></tr>\n");
+                            .append(XmlText.escape(sentences.get(i))).append("</td></tr>\n");
                 }
             }
         }
@@ -75,20 +76,5 @@ public final class ReviewPage {
             sb.append("<h3>No counterpart</h3><table><tr><th>sentence</th><th>text</th></tr>\n").append(rows)
                     .append("</table>\n");
         }
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -29,6 +29,7 @@ import org.presstm.tm.Scorer;
 import org.presstm.tm.SqliteMemory;
 import org.presstm.tm.TaggedText;
 import org.presstm.tm.TmService;
+import org.presstm.xml.XmlText;
 
 /**
  * {@code presstm bench tm}: for one memory size, on generated az/en/ru press sentences ({@link PressSentences}):
@@ -285,18 +286,14 @@ public final class TmBenchmark {
             int n = 0;
             for (PressSentences.Triple t : units) {
                 w.write("<tu tuid=\"b" + (++n) + "\" creationdate=\"20260312T101500Z\"><prop type=\"x-release\">bench</prop>"
-                        + "<tuv xml:lang=\"az\"><seg>" + escape(t.az()) + "</seg></tuv><tuv xml:lang=\"en\"><seg>"
-                        + escape(t.en()) + "</seg></tuv><tuv xml:lang=\"ru\"><seg>" + escape(t.ru())
+                        + "<tuv xml:lang=\"az\"><seg>" + XmlText.escape(t.az()) + "</seg></tuv><tuv xml:lang=\"en\"><seg>"
+                        + XmlText.escape(t.en()) + "</seg></tuv><tuv xml:lang=\"ru\"><seg>" + XmlText.escape(t.ru())
                         + "</seg></tuv></tu>\n");
             }
             w.write("</body></tmx>\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void okapiRead(Path tmx) {

@@ -95,7 +95,8 @@ final class AlignCommand implements Callable<Integer> {
         Archive archive = new Archive(new ReleaseAligner(new Segmenters(), aligner()), acceptLow);
         List<Release> releases = releases(archive, err);
         archive.skipped().forEach(w -> err.println("presstm: warning: skipped " + w));
-        Archive.Summary summary = new AlignOutput(project(), tm, tmx, intoTm, acceptLow).write(releases, out);
+        Archive.Summary summary = new AlignOutput(ProjectLayout.project(spec), tm, tmx, intoTm, acceptLow)
+                .write(releases, out);
         for (Release r : releases) {
             r.warnings().forEach(w -> err.println("presstm: warning: " + r.name() + ": " + w));
         }
@@ -162,12 +163,8 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private Aligner aligner() {
-        TermBase terms = TermBases.loadProject(project());
+        TermBase terms = TermBases.loadProject(ProjectLayout.project(spec));
         return new Aligner(terms.size() == 0 ? null : new TermMatcher(terms));
-    }
-
-    private Path project() {
-        return spec.root().userObject() instanceof PresstmCommand top ? top.project : Path.of(".");
     }
 
     private void writeReview(List<Release> releases) {

@@ -33,7 +33,7 @@ final class AlignOutput {
             out.println(line(r));
         }
         if (intoTm) {
-            Path file = tm != null ? tm : project.resolve("tm").resolve("memory.db");
+            Path file = tm != null ? tm : ProjectLayout.memory(project);
             int added = 0;
             int merged = 0;
             try (SqliteMemory memory = SqliteMemory.open(file, true)) {

@@ -119,12 +119,12 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Glossary> glossary = glossary();
         CheckContext context = new CheckContext(glossary, MemoryLookup.NONE);
         if (tm != null) {
-            Path file = tm.toString().isEmpty() ? project().resolve("tm").resolve("memory.db") : tm;
+            Path file = tm.toString().isEmpty() ? ProjectLayout.memory(ProjectLayout.project(spec)) : tm;
             try (SqliteMemory memory = SqliteMemory.open(file, false)) {
                 return new CheckService(context, checks).checkMemory(memory, file.toString(), Language.of(source));
             }
         }
-        Path memoryFile = project().resolve("tm").resolve("memory.db");
+        Path memoryFile = ProjectLayout.memory(ProjectLayout.project(spec));
         if (noMemory || !Files.isRegularFile(memoryFile)) {
             return run(context, release);
         }
@@ -156,9 +156,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Optional<Glossary> glossary() {
-        List<Path> files = !glossaries.isEmpty() ? glossaries : TermBases.projectFiles(project());
+        Path project = ProjectLayout.project(spec);
+        List<Path> files = !glossaries.isEmpty() ? glossaries : TermBases.projectFiles(project);
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println("presstm: note: no glossary (" + project().resolve("glossaries")
+            spec.commandLine().getErr().println("presstm: note: no glossary (" + ProjectLayout.glossaries(project)
                     + " has no term bases): the terms and names checks find nothing");
             return Optional.empty();
         }
@@ -181,10 +182,6 @@ final class CheckCommand implements Callable<Integer> {
                 report.findings().size(), report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO), report.segments());
         out.flush();
-    }
-
-    private Path project() {
-        return GlossarySource.project(spec);
     }
 
     static Optional<Severity> threshold(String value) {

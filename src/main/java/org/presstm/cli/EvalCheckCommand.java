@@ -50,7 +50,7 @@ final class EvalCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = !glossaries.isEmpty() ? glossaries : TermBases.projectFiles(GlossarySource.project(spec));
+        List<Path> files = !glossaries.isEmpty() ? glossaries : TermBases.projectFiles(ProjectLayout.project(spec));
         CheckContext context = new CheckContext(files.isEmpty() ? Optional.empty()
                 : Optional.of(Glossary.of(TermBases.load(files))), MemoryLookup.NONE);
         List<CheckEvaluation.Item> items = CheckEvaluation.findItems(gold);

@@ -60,8 +60,8 @@ final class GlossaryAddCommand implements Callable<Integer> {
         en.forEach(t -> terms.add(new Term(t, Language.EN, s)));
         ru.forEach(t -> terms.add(new Term(t, Language.RU, s)));
         Concept concept = new Concept(id, "", "", note, origin, terms);
-        Path project = GlossarySource.project(spec);
-        Path target = to != null ? to : project.resolve("glossaries").resolve("local.tbx");
+        Path project = ProjectLayout.project(spec);
+        Path target = to != null ? to : ProjectLayout.glossaries(project).resolve("local.tbx");
         TermBase current = Files.exists(target) ? TermBases.load(target) : TermBase.empty();
         List<Path> others = TermBases.projectFiles(project).stream()
                 .filter(p -> !p.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())).toList();

@@ -43,8 +43,8 @@ final class GlossaryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TermBase imported = TermBases.load(file);
-        Path project = GlossarySource.project(spec);
-        Path target = project.resolve("glossaries").resolve(name != null ? name : baseName(file) + ".tbx");
+        Path project = ProjectLayout.project(spec);
+        Path target = ProjectLayout.glossaries(project).resolve(name != null ? name : baseName(file) + ".tbx");
         List<Path> others = TermBases.projectFiles(project).stream()
                 .filter(p -> !p.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())).toList();
         TermBases.load(others).plus(imported);

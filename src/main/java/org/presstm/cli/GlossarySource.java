@@ -22,16 +22,12 @@ final class GlossarySource {
         if (!files.isEmpty()) {
             return TermBases.load(files);
         }
-        Path project = project(spec);
+        Path project = ProjectLayout.project(spec);
         List<Path> found = TermBases.projectFiles(project);
         if (found.isEmpty()) {
-            throw new InvalidInputException(project.resolve("glossaries"), 0,
+            throw new InvalidInputException(ProjectLayout.glossaries(project), 0,
                     "no term bases (*.tbx, *.csv, *.tsv) here; use --project DIR or --glossary FILE");
         }
         return TermBases.load(found);
-    }
-
-    static Path project(CommandSpec spec) {
-        return spec.root().userObject() instanceof PresstmCommand top ? top.project : Path.of(".");
     }
 }

@@ -76,9 +76,9 @@ final class PackCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path project = spec.root().userObject() instanceof PresstmCommand top ? top.project : Path.of(".");
-        Path registry = project.resolve("packages");
-        Path memoryFile = tm != null ? tm : project.resolve("tm").resolve("memory.db");
+        Path project = ProjectLayout.project(spec);
+        Path registry = ProjectLayout.packages(project);
+        Path memoryFile = ProjectLayout.memory(spec, tm);
         PackRequest request = new PackRequest(release, Language.of(from), LanguageOption.parseList(to),
                 output != null ? output : registry, XliffVersion.of(xliff), Profile.of(profile), zip,
                 Optional.of(registry), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -32,8 +32,7 @@ final class TmCommand {
     Path tm;
 
     TmService service() {
-        Path project = spec.root().userObject() instanceof PresstmCommand top ? top.project : Path.of(".");
-        return new TmService(tm != null ? tm : project.resolve("tm").resolve("memory.db"));
+        return new TmService(ProjectLayout.memory(spec, tm));
     }
 
     /** Output form of the lookups. */

@@ -50,10 +50,10 @@ final class UnpackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path project = spec.root().userObject() instanceof PresstmCommand top ? top.project : Path.of(".");
-        Path memoryFile = tm != null ? tm : project.resolve("tm").resolve("memory.db");
+        Path project = ProjectLayout.project(spec);
+        Path memoryFile = ProjectLayout.memory(spec, tm);
         Path parent = file.toAbsolutePath().getParent();
-        UnpackRequest request = new UnpackRequest(file, Optional.of(project.resolve("packages")),
+        UnpackRequest request = new UnpackRequest(file, Optional.of(ProjectLayout.packages(project)),
                 output != null ? output : parent, states != null ? states : UnpackRequest.DEFAULT_STATES,
                 Optional.ofNullable(translator), Instant.now().truncatedTo(ChronoUnit.SECONDS));
         PrintWriter out = spec.commandLine().getOut();

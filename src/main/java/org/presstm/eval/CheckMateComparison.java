@@ -35,6 +35,7 @@ import org.presstm.qa.ReleaseInput;
 import org.presstm.qa.SegmentSource;
 import org.presstm.qa.XliffInput;
 import org.presstm.segment.Segmenters;
+import org.presstm.xml.XmlText;
 
 /**
  * presstm's checks and Okapi's CheckMate engine ({@code okapi-lib-verification} 1.47.0, default settings,
@@ -206,7 +207,7 @@ public final class CheckMateComparison {
             String t = i == changed ? target : u.target();
             sb.append("<trans-unit id=\"").append(u.id()).append("\" resname=\"").append(u.id())
                     .append("\" xml:space=\"preserve\"><source>").append(coded(u.source(), true)).append("</source><target>")
-                    .append(t.equals("\u0000") ? esc(u.target()) : coded(t, !t.isEmpty() && !t.equals(u.source())))
+                    .append(t.equals("\u0000") ? XmlText.escape(u.target()) : coded(t, !t.isEmpty() && !t.equals(u.source())))
                     .append("</target></trans-unit>\n");
         }
         sb.append("</body></file></xliff>\n");
@@ -221,13 +222,9 @@ public final class CheckMateComparison {
     private static String coded(String text, boolean withCode) {
         int space = text.indexOf(' ');
         if (!withCode || space <= 0) {
-            return esc(text);
+            return XmlText.escape(text);
         }
-        return "<g id=\"1\">" + esc(text.substring(0, space)) + "</g>" + esc(text.substring(space));
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<g id=\"1\">" + XmlText.escape(text.substring(0, space)) + "</g>" + XmlText.escape(text.substring(space));
     }
 
     private static void print(int files, Map<Kind, int[]> tally, Map<String, Integer> presstmClean,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.presstm.xml.XmlText;
+
 /**
  * The two charts of the HTML report as inline SVG (no script, no library): horizontal bars of findings by
  * check, coloured by severity, and stacked bars of findings by release, one colour per severity.
@@ -76,13 +78,13 @@ final class HtmlCharts {
 
     private static String label(int y, String text) {
         String shown = text.length() > 30 ? text.substring(0, 29) + "…" : text;
-        return "<text x=\"" + (LABEL - 6) + "\" y=\"" + (y + 13) + "\" text-anchor=\"end\">" + HtmlReport.esc(shown)
+        return "<text x=\"" + (LABEL - 6) + "\" y=\"" + (y + 13) + "\" text-anchor=\"end\">" + XmlText.escape(shown)
                 + "</text>";
     }
 
     private static String rect(int x, int y, int w, Severity s, String tip) {
         return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" class=\"%s\">"
-                + "<title>%s</title></rect>", x, y, w, s.label(), HtmlReport.esc(tip));
+                + "<title>%s</title></rect>", x, y, w, s.label(), XmlText.escape(tip));
     }
 
     private static String count(int x, int y, long n) {

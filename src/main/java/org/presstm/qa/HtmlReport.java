@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.presstm.lang.Language;
+import org.presstm.xml.XmlText;
 
 /**
  * The HTML report: one self-contained file that opens from disk with no network (styles and script inline, a
@@ -24,10 +25,10 @@ final class HtmlReport {
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">");
         out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>presstm check: " + esc(r.title()) + "</title>");
+        out.println("<title>presstm check: " + XmlText.escape(r.title()) + "</title>");
         out.println("<style>" + HtmlAssets.CSS + "</style></head>");
         out.println("<body data-ready=\"no\">");
-        out.println("<header><h1>presstm check</h1><p>" + esc(r.title()) + "</p><p>"
+        out.println("<header><h1>presstm check</h1><p>" + XmlText.escape(r.title()) + "</p><p>"
                 + String.format(Locale.ROOT, "%,d segments in %d document%s; <b>%d</b> findings: "
                         + "<span class=\"error\">%d errors</span>, <span class=\"warning\">%d warnings</span>, "
                         + "<span class=\"info\">%d info</span>", r.segments(), r.documents().size(),
@@ -53,9 +54,9 @@ final class HtmlReport {
             String cat = c.id().contains(".") ? c.id().substring(0, c.id().indexOf('.')) : c.id();
             if (!cat.equals(category) && c.id().contains(".")) {
                 category = cat;
-                out.println("<option value=\"" + esc(cat) + "\">" + esc(cat) + " (all)</option>");
+                out.println("<option value=\"" + XmlText.escape(cat) + "\">" + XmlText.escape(cat) + " (all)</option>");
             }
-            out.println("<option value=\"" + esc(c.id()) + "\">" + esc(c.id()) + " (" + c.findings() + ")</option>");
+            out.println("<option value=\"" + XmlText.escape(c.id()) + "\">" + XmlText.escape(c.id()) + " (" + c.findings() + ")</option>");
         }
         out.println("</select></label>");
         for (Severity s : Severity.values()) {
@@ -64,7 +65,7 @@ final class HtmlReport {
         }
         out.println("<label>Release <select id=\"f-document\"><option value=\"\">all releases</option>");
         for (String d : r.documents()) {
-            out.println("<option value=\"" + esc(d) + "\">" + esc(d) + "</option>");
+            out.println("<option value=\"" + XmlText.escape(d) + "\">" + XmlText.escape(d) + "</option>");
         }
         out.println("</select></label> <span id=\"shown\">" + r.findings().size() + " of " + r.findings().size()
                 + " findings shown</span></section>");
@@ -74,8 +75,8 @@ final class HtmlReport {
         out.println("<details id=\"summary\"><summary>Checks that ran</summary><table><thead><tr><th>check</th>"
                 + "<th>severity</th><th>what it looks for</th><th>findings</th></tr></thead><tbody>");
         for (Report.CheckSummary c : r.checks()) {
-            out.println("<tr><td><code>" + esc(c.id()) + "</code></td><td class=\"" + c.severity().label() + "\">"
-                    + c.severity().label() + "</td><td>" + esc(c.title()) + "</td><td class=\"n\">" + c.findings()
+            out.println("<tr><td><code>" + XmlText.escape(c.id()) + "</code></td><td class=\"" + c.severity().label() + "\">"
+                    + c.severity().label() + "</td><td>" + XmlText.escape(c.title()) + "</td><td class=\"n\">" + c.findings()
                     + "</td></tr>");
         }
         out.println("</tbody></table></details>");
@@ -84,12 +85,12 @@ final class HtmlReport {
     private static void finding(Finding f, int index, PrintWriter out) {
         String category = f.check().contains(".") ? f.check().substring(0, f.check().indexOf('.')) : f.check();
         out.println("<article class=\"finding " + f.severity().label() + "\" id=\"f" + index + "\" data-check=\""
-                + esc(f.check()) + "\" data-category=\"" + esc(category) + "\" data-severity=\""
-                + f.severity().label() + "\" data-document=\"" + esc(f.document()) + "\">");
-        out.println("<h2><span class=\"sev\">" + f.severity().label() + "</span> <code>" + esc(f.check())
-                + "</code> <span class=\"where\">" + esc(f.document()) + " · " + esc(f.segment())
+                + XmlText.escape(f.check()) + "\" data-category=\"" + XmlText.escape(category) + "\" data-severity=\""
+                + f.severity().label() + "\" data-document=\"" + XmlText.escape(f.document()) + "\">");
+        out.println("<h2><span class=\"sev\">" + f.severity().label() + "</span> <code>" + XmlText.escape(f.check())
+                + "</code> <span class=\"where\">" + XmlText.escape(f.document()) + " · " + XmlText.escape(f.segment())
                 + (f.language() != f.sourceLanguage() ? " · " + f.language() : "") + "</span></h2>");
-        out.println("<p class=\"msg\">" + esc(f.message()) + "</p><div class=\"texts\">");
+        out.println("<p class=\"msg\">" + XmlText.escape(f.message()) + "</p><div class=\"texts\">");
         text(f, f.sourceLanguage(), "source", out);
         for (Language l : f.targets().keySet()) {
             text(f, l, l == f.language() ? "target concerned" : "target", out);
@@ -103,25 +104,9 @@ final class HtmlReport {
     private static void text(Finding f, Language l, String role, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
         for (Marked p : Marked.pieces(f, l)) {
-            sb.append(p.marked() ? "<mark>" + esc(p.text()) + "</mark>" : esc(p.text()));
+            sb.append(p.marked() ? "<mark>" + XmlText.escape(p.text()) + "</mark>" : XmlText.escape(p.text()));
         }
         out.println("<div class=\"text\"><div class=\"lang\">" + l + " · " + role + "</div><div lang=\"" + l.code()
                 + "\">" + sb + "</div></div>");
-    }
-
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -18,6 +18,7 @@ import net.sf.okapi.common.resource.TextUnit;
 
 import org.presstm.lang.Language;
 import org.presstm.tm.TaggedText;
+import org.presstm.xml.XmlText;
 
 /**
  * Writes one XLIFF 1.2 file of a package through Okapi's {@link XLIFFWriter}: a {@code trans-unit} per unit,
@@ -62,7 +63,7 @@ final class Xliff12Writer {
         return "<phase-group><phase phase-name=\"translation\" process-name=\"translation\" tool-id=\"presstm\""
                 + " job-id=\"" + h.id() + "\" date=\"" + h.created() + "\"/></phase-group>"
                 + "<tool tool-id=\"presstm\" tool-name=\"presstm\"/>"
-                + "<note from=\"presstm\">" + Xml.escape("presstm package " + h.id() + " for release "
+                + "<note from=\"presstm\">" + XmlText.escape("presstm package " + h.id() + " for release "
                         + h.release() + " (profile " + h.profile().key() + "). Translate the targets; do not"
                         + " change the sources.") + "</note>";
     }
