@@ -21,13 +21,13 @@ import org.presstm.lang.Quantity;
  * adds its own headline, date line, byline and source line, so these pair only with their own kind, and a
  * version may well lack them: leaving one out costs little ({@link BeadCost}). Stateless; thread-safe.
  */
-final class ReleaseStructure {
+public final class ReleaseStructure {
     /** What a segment is in a release. */
-    enum Role {
+    public enum Role {
         HEADLINE, DATELINE, BYLINE, SOURCE, FRAGMENT, BODY;
 
         /** Headlines, date lines and bylines: the release's frame, not its text. */
-        boolean isFrame() {
+        public boolean isFrame() {
             return this == HEADLINE || this == DATELINE || this == BYLINE;
         }
     }
@@ -61,7 +61,7 @@ final class ReleaseStructure {
     }
 
     /** The role of each segment of a text. */
-    static Role[] roles(AlignText text) {
+    public static Role[] roles(AlignText text) {
         int n = text.size();
         Role[] roles = new Role[n];
         for (int i = 0; i < n; i++) {
@@ -70,7 +70,11 @@ final class ReleaseStructure {
         return roles;
     }
 
-    static Role role(String segment, Language language, int index, int count) {
+    /**
+     * The role of one segment of a text of {@code count} segments, at {@code index}: the headline can only be
+     * the first, a cut-short fragment only the last.
+     */
+    public static Role role(String segment, Language language, int index, int count) {
         String s = segment.strip();
         int words = words(s, false);
         if (isOpen(s)) {
@@ -121,7 +125,7 @@ final class ReleaseStructure {
     }
 
     /** Whether a sentence names where its news came from, beyond the bare tag of an agency. */
-    static boolean isAttributed(String sentence, Language language) {
+    public static boolean isAttributed(String sentence, Language language) {
         String s = sentence.toLowerCase(language == Language.AZ ? language.locale() : Locale.ROOT);
         for (Pattern p : ATTRIBUTION.get(language)) {
             if (p.matcher(s).find()) {
@@ -132,7 +136,7 @@ final class ReleaseStructure {
     }
 
     /** Whether a sentence only says where the news came from. */
-    static boolean isSourceLine(String sentence, Language language) {
+    public static boolean isSourceLine(String sentence, Language language) {
         String s = sentence.replaceAll("[\"“”«»„]", "").strip().toLowerCase(language == Language.AZ
                 ? language.locale() : Locale.ROOT);
         for (Pattern p : SOURCE.get(language)) {
@@ -166,7 +170,7 @@ final class ReleaseStructure {
     }
 
     /** The words of a segment; with {@code lettersOnly}, those that are not numbers. */
-    static int words(String s, boolean lettersOnly) {
+    public static int words(String s, boolean lettersOnly) {
         int n = 0;
         boolean in = false;
         boolean letters = false;

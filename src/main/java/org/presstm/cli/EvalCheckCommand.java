@@ -44,6 +44,9 @@ final class EvalCheckCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List each injected error that its expected check did not catch.")
     boolean misses;
 
+    @Option(names = "--list-clean", description = "List each finding on the clean (published) text, with its texts.")
+    boolean listClean;
+
     @Option(names = "--no-checkmate", description = "Leave out the comparison with Okapi CheckMate.")
     boolean noCheckmate;
 
@@ -59,6 +62,9 @@ final class EvalCheckCommand implements Callable<Integer> {
         CheckEvaluation evaluation = new CheckEvaluation(context);
         if (misses) {
             evaluation.listMisses(out);
+        }
+        if (listClean) {
+            evaluation.listCleanFindings(out);
         }
         evaluation.run(items, perItem, seed, out);
         if (!noCheckmate) {

@@ -24,6 +24,7 @@ import org.presstm.qa.CheckRunner;
 import org.presstm.qa.Checks;
 import org.presstm.qa.Finding;
 import org.presstm.qa.ParallelSegment;
+import org.presstm.qa.ReleaseFrame;
 import org.presstm.qa.ReleaseInput;
 import org.presstm.qa.SegmentSource;
 import org.presstm.segment.Segmenters;
@@ -45,10 +46,17 @@ public final class CheckEvaluation {
     private final ErrorInjector injector;
 
     private PrintWriter misses;
+    private PrintWriter cleanFindings;
 
     /** Lists each injected error no check caught, or no expected check caught, with the changed text. */
     public CheckEvaluation listMisses(PrintWriter out) {
         this.misses = out;
+        return this;
+    }
+
+    /** Lists each finding on the clean (published) text, for reading by hand which are false. */
+    public CheckEvaluation listCleanFindings(PrintWriter out) {
+        this.cleanFindings = out;
         return this;
     }
 
@@ -84,8 +92,34 @@ public final class CheckEvaluation {
     }
 
     List<Finding> findings(Item item, Map<Language, String> texts) {
-        List<ParallelSegment> segments = input.segments(item.name(), texts);
+        return findings(item, input.segments(item.name(), texts));
+    }
+
+    private List<Finding> findings(Item item, List<ParallelSegment> segments) {
         return new CheckRunner(Checks.create(context)).run(item.name(), SegmentSource.of(segments)).findings();
+    }
+
+    /**
+     * Per target, the parts of segments that translate a source sentence, without the release's frame
+     * ({@link ReleaseFrame#body}), each with its source.
+     */
+    private static Map<Language, List<ErrorInjector.Part>> translated(List<ParallelSegment> segments) {
+        Map<Language, List<ErrorInjector.Part>> out = new EnumMap<>(Language.class);
+        for (ParallelSegment s : segments) {
+            if (s.sourceText().isBlank() || s.isFrame(s.sourceLanguage())) {
+                continue;
+            }
+            for (Language l : s.translatedLanguages()) {
+                if (!s.isFrame(l)) {
+                    String target = s.target(l).orElseThrow();
+                    for (String part : ReleaseFrame.body(target, l)) {
+                        out.computeIfAbsent(l, k -> new ArrayList<>())
+                                .add(new ErrorInjector.Part(s.sourceText(), target, part));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Findings per check on the clean items, and per kind of injected error what was caught. */
@@ -97,12 +131,19 @@ public final class CheckEvaluation {
         }
         Random random = new Random(seed);
         for (Item item : items) {
-            List<Finding> before = findings(item, item.texts());
+            List<ParallelSegment> cleanSegments = input.segments(item.name(), item.texts());
+            List<Finding> before = findings(item, cleanSegments);
+            Map<Language, List<ErrorInjector.Part>> translated = translated(cleanSegments);
             before.forEach(f -> clean.merge(f.check(), 1, Integer::sum));
+            if (cleanFindings != null) {
+                before.forEach(f -> cleanFindings.printf("  CLEAN %-22s %s %s %s: %s %s%n    src: %s%n    tgt: %s%n",
+                        f.check(), item.name(), f.segment(), f.language().code(), f.message(), f.markedParts(),
+                        f.source(), f.target()));
+            }
             Language source = item.texts().containsKey(Language.AZ) ? Language.AZ : Language.EN;
             for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
                 for (int i = 0; i < perItem; i++) {
-                    Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, random);
+                    Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, translated, random);
                     if (injected.isPresent()) {
                         int[] t = caught.get(kind);
                         int expectedBefore = t[1];

@@ -131,7 +131,8 @@ public final class CheckMateComparison {
                 case TARGET_IS_SOURCE -> Optional.of(u.source());
                 case END_PUNCTUATION -> u.target().endsWith(".") ? Optional.of(u.target().substring(0, u.target().length() - 1))
                         : Optional.empty();
-                default -> injector.inject(errorKind(kind), Map.of(src, u.source(), trg, u.target()), src, random)
+                default -> injector.inject(errorKind(kind), Map.of(src, u.source(), trg, u.target()), src,
+                        Map.of(trg, List.of(new ErrorInjector.Part(u.source(), u.target(), u.target()))), random)
                         .map(m -> m.get(trg));
             };
             if (t.isPresent() && !t.get().equals(u.target())) {

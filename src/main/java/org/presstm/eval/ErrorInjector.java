@@ -49,23 +49,34 @@ final class ErrorInjector {
         this.glossary = glossary;
     }
 
-    /** The release with one error of the kind in one target, or empty when the release offers no place for it. */
-    Optional<Map<Language, String>> inject(Kind kind, Map<Language, String> texts, Language source, Random random) {
+    /**
+     * The release with one error of the kind in one target, or empty when the release offers no place for it.
+     *
+     * @param translated per target language, the parts of the release's segments that translate a source
+     *                   sentence, with that source, leaving out the frame (headline, date line, byline, source
+     *                   line, a date line or attribution inside a sentence): errors of content, which only a
+     *                   comparison with the source reveals, go only there, since the frame each agency writes
+     *                   its own way (its publication time, its own source line) has no source to be wrong
+     *                   against; form errors (spaces, brackets) go anywhere
+     */
+    Optional<Map<Language, String>> inject(Kind kind, Map<Language, String> texts, Language source,
+            Map<Language, List<Part>> translated, Random random) {
         List<Language> targets = texts.keySet().stream().filter(l -> l != source).toList();
         Language lang = targets.get(random.nextInt(targets.size()));
         String t = texts.get(lang);
+        Translated in = new Translated(t, translated.getOrDefault(lang, List.of()));
         Optional<String> changed = switch (kind) {
-            case NUMBER -> replaceOne(NUMBER, t, random, m -> String.valueOf(Integer.parseInt(m) + 1));
-            case DATE -> date(t, lang, random);
-            case DROPPED_SENTENCE -> replaceOne(SENTENCE, t, random, m -> "");
-            case DEPRECATED_TERM -> term(t, lang, random, true, texts.get(source), source);
-            case MISSING_TERM -> term(t, lang, random, false, texts.get(source), source);
-            case MISSPELLED_NAME -> name(t, lang, random);
-            case DOUBLE_SPACE -> replaceOne(WORD_GAP, t, random, m -> "  ");
-            case UNBALANCED_BRACKET -> replaceOne(WORD_GAP, t, random, m -> " (");
-            case END_PUNCTUATION -> replaceOne(PARAGRAPH_END, t, random, m -> "!");
+            case NUMBER -> replaceOne(NUMBER, t, in, random, m -> String.valueOf(Integer.parseInt(m) + 1));
+            case DATE -> date(t, lang, in, random);
+            case DROPPED_SENTENCE -> replaceOne(SENTENCE, t, in, random, m -> "");
+            case DEPRECATED_TERM -> term(t, lang, in, random, true, texts.get(source), source);
+            case MISSING_TERM -> term(t, lang, in, random, false, texts.get(source), source);
+            case MISSPELLED_NAME -> name(t, lang, in, random);
+            case DOUBLE_SPACE -> replaceOne(WORD_GAP, t, Translated.ANYWHERE, random, m -> "  ");
+            case UNBALANCED_BRACKET -> replaceOne(WORD_GAP, t, Translated.ANYWHERE, random, m -> " (");
+            case END_PUNCTUATION -> replaceOne(PARAGRAPH_END, t, in, random, m -> "!");
             case ONE_TARGET_ONLY -> targets.size() < 2 ? Optional.empty()
-                    : replaceOne(PARAGRAPH_END, t, random, m -> lang == Language.RU ? " 7 апреля." : lang == Language.EN
+                    : replaceOne(PARAGRAPH_END, t, in, random, m -> lang == Language.RU ? " 7 апреля." : lang == Language.EN
                             ? " on 7 April." : " 7 apreldə.");
         };
         return changed.map(c -> {
@@ -75,12 +86,49 @@ final class ErrorInjector {
         });
     }
 
-    private static Optional<String> replaceOne(Pattern p, String text, Random random,
+    /**
+     * Where in a target text errors of content may go: inside the text of a segment that translates a source
+     * sentence. A place qualifies when the text around it (within its paragraph, white space folded) is part of
+     * one of those segments' texts.
+     */
+    /**
+     * A part of a target text that translates a source sentence (or a few): the part, the whole target text of
+     * its segment, and the segment's source.
+     */
+    record Part(String source, String segment, String target) {
+    }
+
+    record Translated(String text, List<Part> parts) {
+        static final Translated ANYWHERE = new Translated(null, null);
+        private static final int CONTEXT = 20;
+
+        boolean allows(int start, int end) {
+            return parts == null || part(start, end).isPresent();
+        }
+
+        /** The part the place lies in, if it lies in one. */
+        Optional<Part> part(int start, int end) {
+            int from = Math.max(Math.max(0, text.lastIndexOf("\n", start - 1) + 1), start - CONTEXT);
+            int lineEnd = text.indexOf('\n', end);
+            int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, end + CONTEXT);
+            String around = folded(text.substring(from, to)).strip();
+            return around.isEmpty() ? Optional.empty()
+                    : parts.stream().filter(p -> folded(p.target()).contains(around)).findFirst();
+        }
+
+        private static String folded(String s) {
+            return s.replaceAll("\\s+", " ");
+        }
+    }
+
+    private static Optional<String> replaceOne(Pattern p, String text, Translated in, Random random,
             java.util.function.UnaryOperator<String> with) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            if (in.allows(m.start(), m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
         }
         if (spans.isEmpty()) {
             return Optional.empty();
@@ -90,9 +138,9 @@ final class ErrorInjector {
     }
 
     /** Another day in one of the target's dates. */
-    private static Optional<String> date(String text, Language lang, Random random) {
+    private static Optional<String> date(String text, Language lang, Translated in, Random random) {
         List<Quantity> dates = NumberReader.of(lang).read(text).stream()
-                .filter(q -> q.kind() == Quantity.Kind.DATE).toList();
+                .filter(q -> q.kind() == Quantity.Kind.DATE && in.allows(q.start(), q.end())).toList();
         if (dates.isEmpty()) {
             return Optional.empty();
         }
@@ -108,17 +156,17 @@ final class ErrorInjector {
     }
 
     /** A glossary term of the target replaced by a deprecated one of its concept, or by a plain word. */
-    private Optional<String> term(String text, Language lang, Random random, boolean deprecated, String sourceText,
-            Language source) {
+    private Optional<String> term(String text, Language lang, Translated in, Random random, boolean deprecated,
+            String sourceText, Language source) {
         if (glossary.isEmpty()) {
             return Optional.empty();
         }
         // a term the translator added cannot be missed against the source: only the source's concepts count
-        java.util.Set<String> inSource = new java.util.HashSet<>();
-        glossary.get().scan(sourceText, source).forEach(h -> inSource.add(h.concept().id()));
+        Glossary g = glossary.get();
         List<TermHit> hits = glossary.get().scan(text, lang).stream().filter(h -> h.term().status().usable())
+                .filter(h -> in.allows(h.start(), h.end()))
                 .filter(h -> !deprecated || h.concept().terms(lang).stream().anyMatch(t -> t.status() == TermStatus.DEPRECATED))
-                .filter(h -> deprecated || !h.concept().subject().equals("person") && inSource.contains(h.concept().id()))
+                .filter(h -> deprecated || !h.concept().subject().equals("person") && missable(g, h, in, lang, source))
                 .toList();
         if (hits.isEmpty()) {
             return Optional.empty();
@@ -128,6 +176,20 @@ final class ErrorInjector {
                 .map(Term::text).findFirst().orElseThrow()
                 : lang == Language.RU ? "организация" : lang == Language.EN ? "organisation" : "təşkilat";
         return Optional.of(text.substring(0, h.start()) + with + text.substring(h.end()));
+    }
+
+    /**
+     * Whether taking the hit out leaves its concept missing against the source: the part it lies in has the
+     * concept in its source (a term the translator added cannot be missed) and only this once in its target.
+     */
+    private static boolean missable(Glossary g, TermHit h, Translated in, Language lang, Language source) {
+        Optional<Part> part = in.part(h.start(), h.end());
+        if (part.isEmpty()) {
+            return false;
+        }
+        String id = h.concept().id();
+        return g.scan(part.get().source(), source).stream().anyMatch(x -> x.concept().id().equals(id))
+                && g.scan(part.get().segment(), lang).stream().filter(x -> x.concept().id().equals(id)).count() == 1;
     }
 
     private static int firstVowel(String word) {
@@ -140,12 +202,12 @@ final class ErrorInjector {
     }
 
     /** A person's name of the glossary spelled the Azerbaijani way, or with a letter dropped. */
-    private Optional<String> name(String text, Language lang, Random random) {
+    private Optional<String> name(String text, Language lang, Translated in, Random random) {
         if (glossary.isEmpty()) {
             return Optional.empty();
         }
         List<TermHit> people = glossary.get().scan(text, lang).stream()
-                .filter(h -> h.concept().subject().equals("person")).toList();
+                .filter(h -> h.concept().subject().equals("person")).filter(h -> in.allows(h.start(), h.end())).toList();
         if (people.isEmpty()) {
             return Optional.empty();
         }

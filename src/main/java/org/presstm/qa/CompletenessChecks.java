@@ -1,18 +1,16 @@
 package org.presstm.qa;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.presstm.lang.Language;
 import org.presstm.lang.TextNormalizer;
-import org.presstm.tm.TaggedText;
 
 /**
  * Whether everything is translated, and nothing more: {@code completeness.missing} (an empty or untranslated
- * target in a package; a dropped sentence in a release), {@code completeness.added} (a target sentence with
- * no source in a release), {@code completeness.same-as-source} (a target identical to its source).
+ * target in a package; a dropped sentence in a release, {@link MissingCheck}), {@code completeness.added} (a
+ * target sentence with no source in a release, {@link AddedCheck}), {@code completeness.same-as-source} (a
+ * target identical to its source).
  */
 final class CompletenessChecks {
     /** Fewer words than this may rightly stay as they are (a name, an acronym, a date line). */
@@ -24,11 +22,7 @@ final class CompletenessChecks {
     static List<Check> all() {
         return List.of(
                 new MissingCheck(),
-                new Rule("completeness.added", Severity.WARNING, "A target sentence has no source sentence",
-                        CompletenessChecks::added, () -> List.of(
-                                Example.of(true, release("", Map.of(Language.EN, "The visit will end on June 4."))),
-                                Example.of(false, release("Səfər iyunun 4-də başa çatacaq.",
-                                        Map.of(Language.EN, "The visit will end on June 4."))))),
+                new AddedCheck(),
                 new Rule("completeness.same-as-source", Severity.WARNING, "A target is identical to its source",
                         CompletenessChecks::sameAsSource, () -> List.of(
                                 Example.of(true, "Görüşdə deputatlar da iştirak ediblər.",
@@ -36,28 +30,6 @@ final class CompletenessChecks {
                                 Example.of(false, "Kristjan Tamm", "Kristjan Tamm"),
                                 Example.of(false, "Görüşdə deputatlar da iştirak ediblər.",
                                         "MPs also attended the meeting."))));
-    }
-
-    private static ParallelSegment release(String az, Map<Language, String> targets) {
-        return new ParallelSegment("example", "s1", Origin.RELEASE, Language.AZ,
-                TaggedText.of(az), List.of(Language.EN), tagged(targets));
-    }
-
-    private static Map<Language, TaggedText> tagged(Map<Language, String> targets) {
-        Map<Language, TaggedText> out = new EnumMap<>(Language.class);
-        targets.forEach((l, t) -> out.put(l, TaggedText.of(t)));
-        return out;
-    }
-
-    private static void added(Rule rule, ParallelSegment s, Consumer<Finding> out) {
-        if (!s.sourceText().isBlank()) {
-            return;
-        }
-        for (Language lang : s.translatedLanguages()) {
-            String t = s.target(lang).orElseThrow();
-            out.accept(rule.finding(s, lang, "this " + lang + " sentence has no " + s.sourceLanguage()
-                    + " counterpart: remove it, or add it to the source", List.of(new Mark(lang, 0, t.length()))));
-        }
     }
 
     private static void sameAsSource(Rule rule, ParallelSegment s, Consumer<Finding> out) {

@@ -16,9 +16,12 @@ import org.presstm.lang.Quantity;
  * {@code cross-target}: the translations of one source into two languages disagree: one has a number, a date
  * or a glossary term (a name, an institution) that the other lacks. What the source has is left to the
  * source-against-target checks (a target that lacks it is reported there); this check reports what only one
- * target says, which no comparison with the source can catch.
+ * target says, which no comparison with the source can catch. In a release the frame is left out (a date line,
+ * byline or source line, and the date line or attribution inside a sentence, which each agency writes its own
+ * way: {@link ReleaseFrame}), and what the other target says in the next or the previous segment counts as
+ * said (the aligner may have put a sentence one segment off in one of them).
  */
-final class CrossTargetCheck extends BaseCheck {
+final class CrossTargetCheck extends ReleaseCheck {
     private final Optional<Glossary> glossary;
 
     CrossTargetCheck(CheckContext context) {
@@ -40,9 +43,9 @@ final class CrossTargetCheck extends BaseCheck {
     }
 
     @Override
-    public void check(ParallelSegment s, Consumer<Finding> out) {
+    void judge(ParallelSegment s, ReleaseDocument release, int index, Consumer<Finding> out) {
         List<Language> langs = s.translatedLanguages();
-        if (langs.size() < 2) {
+        if (langs.size() < 2 || release != null && langs.stream().anyMatch(s::isFrame)) {
             return;
         }
         List<Quantity> source = NumberReader.of(s.sourceLanguage()).read(s.sourceText());
@@ -50,7 +53,7 @@ final class CrossTargetCheck extends BaseCheck {
         for (Language a : langs) {
             for (Language b : langs) {
                 if (a != b) {
-                    compare(s, a, b, source, sourceTerms, out);
+                    compare(s, a, b, source, sourceTerms, release == null ? "" : release.around(index, b), out);
                 }
             }
         }
@@ -58,22 +61,27 @@ final class CrossTargetCheck extends BaseCheck {
 
     /** What target {@code a} has that target {@code b} and the source lack, reported on {@code b}. */
     private void compare(ParallelSegment s, Language a, Language b, List<Quantity> source, List<TermHit> sourceTerms,
-            Consumer<Finding> out) {
+            String aroundB, Consumer<Finding> out) {
         String textA = s.target(a).orElseThrow();
         String textB = s.target(b).orElseThrow();
+        List<int[]> frame = s.origin() == Origin.RELEASE ? ReleaseFrame.spans(textA, a) : List.of();
+        List<int[]> prefix = s.origin() == Origin.RELEASE ? ReleaseFrame.prefix(textA, a) : List.of();
         List<Quantity> onlyA = NumbersCheck.unmatched(NumbersCheck.unmatched(NumberReader.of(a).read(textA), source),
-                NumberReader.of(b).read(textB));
+                NumberReader.of(b).read(textB + "\n" + aroundB)).stream()
+                .filter(q -> !ReleaseFrame.inside(prefix, q.start(), q.end())).toList();
         List<Mark> marks = new ArrayList<>();
         List<String> what = new ArrayList<>();
         for (Quantity q : onlyA) {
             marks.add(new Mark(a, q.start(), q.end()));
             what.add(NumberForms.of(a).write(q));
         }
-        List<TermHit> termsB = terms(textB, b);
+        String nearB = aroundB.isEmpty() ? textB : textB + "\n" + aroundB;
+        List<TermHit> termsB = terms(nearB, b);
         for (TermHit h : terms(textA, a)) {
             String id = h.concept().id();
-            boolean elsewhere = sourceTerms.stream().anyMatch(t -> t.concept().id().equals(id))
-                    || TermPresence.present(h.concept(), b, textB, termsB);
+            boolean elsewhere = ReleaseFrame.inside(frame, h.start(), h.end())
+                    || sourceTerms.stream().anyMatch(t -> t.concept().id().equals(id))
+                    || TermPresence.present(h.concept(), b, nearB, termsB);
             if (!elsewhere && isName(h) && h.concept().preferred(b).isPresent() && !what.contains(h.form())) {
                 marks.add(new Mark(a, h.start(), h.end()));
                 what.add(h.form());

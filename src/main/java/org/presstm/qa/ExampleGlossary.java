@@ -24,6 +24,13 @@ final class ExampleGlossary {
                     new Term("Azay Quliyev", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Azay Guliyev", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Азай Гулиев", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
+            // a namesake with no house spelling in English or Russian yet
+            new Concept("person-guliyev-adil", "person", "", "", "", List.of(
+                    new Term("Adil Quliyev", Language.AZ, TermStatus.PREFERRED, "properNoun", ""))),
+            new Concept("geneva", "place", "", "", "", List.of(
+                    new Term("Cenevrə", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Geneva", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Женева", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
             new Concept("osce-pa", "organisation", "", "", "", List.of(
                     new Term("ATƏT PA", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("OSCE PA", Language.EN, TermStatus.PREFERRED, "properNoun", ""),

@@ -41,11 +41,13 @@ final class FormChecks {
                 new Rule("form.spaces", Severity.WARNING, "Double, leading or trailing spaces in the target",
                         FormChecks::spaces, () -> List.of(
                                 Example.of(true, "Görüşdə deputatlar iştirak ediblər.", "MPs  attended the meeting."),
+                                Example.of(true, "Görüşdə  deputatlar iştirak ediblər.", "MPs attended  the meeting."),
                                 Example.of(false, "Görüşdə deputatlar iştirak ediblər.", "MPs attended the meeting."))),
                 new Rule("form.end-punctuation", Severity.WARNING, "The target ends with other punctuation than the source",
                         FormChecks::endPunctuation, () -> List.of(
                                 Example.of(true, "Görüşdə deputatlar iştirak ediblər.", "MPs attended the meeting"),
                                 Example.of(true, "Nə vaxt?", "When."),
+                                Example.of(true, "Sədr çıxış edib. Görüş başa çatıb.", "The Chair spoke! The meeting ended."),
                                 Example.of(false, "\"Bu, böyük çətinlikdir\", - deyə Sədr vurğulayıb.",
                                         "\"This is a great challenge,\" the Chair stressed."))),
                 new Rule("form.length", Severity.WARNING, "The target is far longer or shorter than usual for the pair",
@@ -135,19 +137,13 @@ final class FormChecks {
     }
 
     private static void spaces(Rule rule, ParallelSegment s, Consumer<Finding> out) {
-        boolean sourceDoubles = s.sourceText().contains("  ");
+        // a double space in the source (a copy-paste) is no reason for one in the target: each is reported
         for (Language lang : s.translatedLanguages()) {
             String t = s.target(lang).orElseThrow();
             List<Mark> marks = new ArrayList<>();
-            for (int i = t.indexOf("  "); i >= 0 && !sourceDoubles; i = t.indexOf("  ", i + 2)) {
-                int end = i;
-                while (end < t.length() && t.charAt(end) == ' ') {
-                    end++;
-                }
-                marks.add(new Mark(lang, i, end));
-                i = end - 2;
-            }
-            if (!t.isEmpty() && Character.isWhitespace(t.charAt(0)) && !Character.isWhitespace(s.sourceText().charAt(0))) {
+            doubleSpaces(t).forEach(d -> marks.add(new Mark(lang, d[0], d[1])));
+            if (!t.isEmpty() && Character.isWhitespace(t.charAt(0))
+                    && (s.sourceText().isEmpty() || !Character.isWhitespace(s.sourceText().charAt(0)))) {
                 marks.add(new Mark(lang, 0, 1));
             }
             if (!marks.isEmpty()) {
@@ -157,12 +153,29 @@ final class FormChecks {
         }
     }
 
+    /** The runs of two or more spaces, as {start, end}. */
+    private static List<int[]> doubleSpaces(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = text.indexOf("  "); i >= 0; i = text.indexOf("  ", i)) {
+            int end = i;
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
+            out.add(new int[] {i, end});
+            i = end;
+        }
+        return out;
+    }
+
     private static void endPunctuation(Rule rule, ParallelSegment s, Consumer<Finding> out) {
         if (s.sourceText().isBlank()) {
             return;
         }
         char source = Ending.of(s.sourceText());
         for (Language lang : s.translatedLanguages()) {
+            if (frameMismatch(s, lang)) {
+                continue;
+            }
             String t = s.target(lang).orElseThrow();
             char target = Ending.of(t);
             if (source != target && !Ending.equivalent(source, target)) {
@@ -171,7 +184,35 @@ final class FormChecks {
                         + " target with " + Ending.name(target) + ": end it as the source does",
                         List.of(new Mark(lang, at, Math.min(t.length(), at + (target == 0 ? 0 : 1))))));
             }
+            // inside a segment that joins sentences, a sentence may end otherwise too: an exclamation or a
+            // question where the source has none is one (the last char, if reported above, is left out)
+            String inner = source != target && !Ending.equivalent(source, target) && target != 0
+                    ? t.substring(0, Ending.position(t)) : t;
+            for (char mark : new char[] {'!', '?'}) {
+                List<Mark> extra = marks(inner, mark, lang);
+                if (extra.size() > count(s.sourceText(), mark)) {
+                    out.accept(rule.finding(s, lang, "the " + lang + " target has " + Ending.name(mark)
+                            + " where the source has none or fewer: end its sentences as the source does", extra));
+                    break;
+                }
+            }
         }
+    }
+
+    private static List<Mark> marks(String text, char c, Language lang) {
+        List<Mark> out = new ArrayList<>();
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            out.add(new Mark(lang, i, i + 1));
+        }
+        return out;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static void length(Rule rule, ParallelSegment s, Consumer<Finding> out) {
@@ -180,6 +221,9 @@ final class FormChecks {
             return;
         }
         for (Language lang : s.translatedLanguages()) {
+            if (frameMismatch(s, lang)) {
+                continue;
+            }
             String t = s.target(lang).orElseThrow();
             LengthModel model = LengthModel.forPair(s.sourceLanguage(), lang);
             double expected = model.ratio() * source;
@@ -191,6 +235,14 @@ final class FormChecks {
                         List.of(new Mark(lang, 0, t.length()))));
             }
         }
+    }
+
+    /**
+     * Whether the source or the target is a frame line of a release (a headline, date line, byline or source
+     * line): each agency writes those its own way, with or without a full stop, long or short.
+     */
+    private static boolean frameMismatch(ParallelSegment s, Language lang) {
+        return s.isFrame(s.sourceLanguage()) || s.isFrame(lang);
     }
 
     /** Characters other than white space, as the length model counts them. */

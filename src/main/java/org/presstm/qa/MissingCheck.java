@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.presstm.align.LengthModel;
+import org.presstm.align.ReleaseStructure;
 import org.presstm.lang.Language;
 import org.presstm.lang.NumberReader;
 import org.presstm.lang.Quantity;
@@ -23,7 +24,8 @@ import org.presstm.tm.TaggedText;
  * without one sentence far better than the whole source (a sentence whose numbers and dates the target all has
  * is not the one), or it has fewer sentences than the other target and is far shorter. That sentence (or the
  * whole source) is marked. Keeps the letters per
- * document and language from the first pass, and judges joined segments in {@link #finish}.
+ * document and language from the first pass, and judges joined segments in {@link #finish}. A headline, date
+ * line, byline or source line that a version lacks is not reported: each agency writes its own frame.
  */
 final class MissingCheck extends BaseCheck {
     /** Against another target: the target this many standard deviations shorter than the source explains. */
@@ -40,6 +42,11 @@ final class MissingCheck extends BaseCheck {
     static final double FAR_SHORT_SIGMAS = 3.0;
     /** Or this many standard deviations shorter than another target that has more sentences here. */
     static final double CROSS_SIGMAS = 2.5;
+    /**
+     * Or, where the other target has as many sentences as the source and this one fewer, this many standard
+     * deviations shorter than the other target.
+     */
+    static final double AGREED_SIGMAS = 1.5;
     /** A sentence shorter than this (letters) is not judged as dropped: a byline, a date line. */
     static final int MIN_DROPPED_LETTERS = 25;
 
@@ -85,6 +92,9 @@ final class MissingCheck extends BaseCheck {
         }
         for (Language lang : s.targetLanguages()) {
             if (s.target(lang).map(String::isBlank).orElse(true)) {
+                if (s.origin() == Origin.RELEASE && s.isFrame(s.sourceLanguage())) {
+                    continue; // a headline, date line, byline or source line that this version words otherwise or leaves out
+                }
                 String message = s.origin() == Origin.RELEASE
                         ? "no " + lang + " sentence matches this one: translate it, or confirm that it was left out on purpose"
                         : "the " + lang + " target is empty: translate the segment";
@@ -106,13 +116,15 @@ final class MissingCheck extends BaseCheck {
             if (s.origin() != Origin.RELEASE || s.sourceText().isBlank()) {
                 return;
             }
-            List<int[]> sentences = sentences(s.sourceText());
+            // a sentence that only names the source is the agency's, not one a translation must have
+            List<int[]> sentences = sentences(s.sourceText()).stream().filter(span -> !ReleaseStructure.isSourceLine(
+                    s.sourceText().substring(span[0], span[1]), s.sourceLanguage())).toList();
             Map<Language, Integer> counts = new java.util.EnumMap<>(Language.class);
             Map<Language, Double> deltas = new java.util.EnumMap<>(Language.class);
             for (Language lang : s.translatedLanguages()) {
                 String target = s.target(lang).orElseThrow();
-                counts.put(lang, sentences(target).size());
-                deltas.put(lang, delta(model(s, lang), FormChecks.letters(s.sourceText()), FormChecks.letters(target)));
+                counts.put(lang, bodySentences(target, lang));
+                deltas.put(lang, delta(model(s, lang), body(s.sourceText(), s.sourceLanguage()), body(target, lang)));
             }
             for (Language lang : s.translatedLanguages()) {
                 dropped(s, lang, sentences, counts, deltas).ifPresent(out);
@@ -138,22 +150,25 @@ final class MissingCheck extends BaseCheck {
         }
         Language fuller = null;
         for (Language other : counts.keySet()) {
-            if (other != lang && full <= -SHORT_SIGMAS && counts.get(other) > mine
-                    && deltas.get(other) - full >= CROSS_SIGMAS) {
+            // the other translation has more sentences here and is far longer; where it has as many as the
+            // source, two witnesses agree on what this one lacks, and less of a difference in length will do
+            boolean agreed = counts.get(other) >= sentences.size() && sentences.size() > mine;
+            if (other != lang && counts.get(other) > mine && (full <= -SHORT_SIGMAS
+                    && deltas.get(other) - full >= CROSS_SIGMAS || agreed && deltas.get(other) - full >= AGREED_SIGMAS)) {
                 fuller = other;
             }
         }
         LengthModel model = model(s, lang);
         String source = s.sourceText();
         String target = s.target(lang).orElseThrow();
-        int whole = FormChecks.letters(source);
-        int t = FormChecks.letters(target);
+        int whole = body(source, s.sourceLanguage());
+        int t = body(target, lang);
         int best = -1;
         double bestDelta = Double.MAX_VALUE;
         List<Quantity> inTarget = NumberReader.of(lang).read(target);
         for (int i = 0; sentences.size() > 1 && i < sentences.size(); i++) {
             int[] span = sentences.get(i);
-            int own = FormChecks.letters(source.substring(span[0], span[1]));
+            int own = body(source.substring(span[0], span[1]), s.sourceLanguage());
             if (own < MIN_DROPPED_LETTERS || whole - own <= 0 || translated(source.substring(span[0], span[1]),
                     s.sourceLanguage(), inTarget)) {
                 continue;
@@ -199,8 +214,30 @@ final class MissingCheck extends BaseCheck {
         return t.isEmpty() || ".!?…»”\")".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
+    /**
+     * The letters of a release's sentences without their frame (an opening date line, attribution clauses,
+     * sentences that only name the source: {@link ReleaseFrame#body}), which each agency writes its own way or
+     * leaves out, so that their length says nothing of what was dropped.
+     */
+    private static int body(String text, Language language) {
+        int n = 0;
+        for (String part : ReleaseFrame.body(text, language)) {
+            n += FormChecks.letters(part);
+        }
+        return n;
+    }
+
     private static double delta(LengthModel model, int source, int target) {
         return (target - model.ratio() * source) / Math.sqrt(model.variance() * Math.max(source, 1));
+    }
+
+    /** How many of a text's sentences are more than a line naming the source ("Об этом сообщает Trend."). */
+    private static int bodySentences(String text, Language language) {
+        int n = 0;
+        for (int[] span : sentences(text)) {
+            n += ReleaseStructure.isSourceLine(text.substring(span[0], span[1]), language) ? 0 : 1;
+        }
+        return n;
     }
 
     /** The sentences of a text that may join several, as {start, end} spans. */

@@ -37,7 +37,14 @@ final class Names {
         return out;
     }
 
-    /** Whether the text mentions one of the terms' words of four letters or more, in any inflected form. */
+    /** Letters an inflected name may have beyond its dictionary form (Qafarova → Qafarovanın). */
+    static final int MAX_SUFFIX = 4;
+
+    /**
+     * Whether the text mentions one of the terms' words of four letters or more, in any inflected form: a word
+     * of the text that starts with the term word's stem and is not much longer (so "General" is no form of
+     * "Geneva"); English names do not inflect, so there the word itself.
+     */
     static boolean mentions(String text, List<Term> terms, Language lang) {
         String folded = TextNormalizer.fold(text, lang);
         for (Term t : terms) {
@@ -45,9 +52,27 @@ final class Names {
                 continue;
             }
             for (String word : TextNormalizer.fold(t.text(), lang).split("[\\s-]+")) {
-                if (word.length() >= 4 && folded.contains(stem(word))) {
+                if (word.length() >= 4 && hasForm(folded, word, lang)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasForm(String folded, String word, Language lang) {
+        String stem = lang == Language.EN ? word : stem(word);
+        for (int i = folded.indexOf(stem); i >= 0; i = folded.indexOf(stem, i + 1)) {
+            if (i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + stem.length();
+            while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            int length = end - i;
+            if (lang == Language.EN ? length == word.length() : length <= word.length() + MAX_SUFFIX) {
+                return true;
             }
         }
         return false;

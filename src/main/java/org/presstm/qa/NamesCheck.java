@@ -18,9 +18,11 @@ import org.presstm.lang.TextNormalizer;
  * {@code names.spelling}: a person or place of the glossary spelled in a target other than by the house
  * rules: "Guliev" for "Guliyev", or the Azerbaijani "Quliyev" left in an English text. A capitalised word of
  * the target that is no form of any glossary term, but that {@link Glossary#lookup} finds as the same name in
- * another spelling or script, is reported with the house spelling. Without a glossary it finds nothing.
+ * another spelling or script, is reported with the house spelling. The names a near spelling is held against
+ * are those of the source and, in a release, of the other translation (here or one segment off). Without a
+ * glossary it finds nothing.
  */
-final class NamesCheck extends BaseCheck {
+final class NamesCheck extends ReleaseCheck {
     private static final int MIN_LETTERS = 4;
     /** A stem shorter than this is too short to call one changed letter a misspelling. */
     private static final int MIN_STEM_LETTERS = 5;
@@ -37,18 +39,27 @@ final class NamesCheck extends BaseCheck {
         return List.of(
                 Example.of(true, "Azay Quliyev çıxış edib.", "Azay Guliev spoke.").withGlossary(),
                 Example.of(true, "Azay Quliyev çıxış edib.", "Azay Quliyev spoke.").withGlossary(),
+                // the source's surname is also a namesake's who has no English spelling: still Azay's
+                Example.of(true, "Azay Quliyev və Adil Quliyev çıxış edib.", "Azay Guliev and Adil Guliyev spoke.").withGlossary(),
                 Example.of(false, "Azay Quliyev çıxış edib.", "Azay Guliyev spoke.").withGlossary(),
                 Example.of(false, Language.AZ, "Azay Quliyevlə görüşüb.", Language.RU, "Встретился с Азаем Гулиевым.").withGlossary(),
                 Example.of(true, Language.AZ, "Azay Quliyevlə görüşüb.", Language.RU, "Встретился с Азаем Гулеевым.").withGlossary());
     }
 
     @Override
-    public void check(ParallelSegment s, Consumer<Finding> out) {
+    void judge(ParallelSegment s, ReleaseDocument release, int index, Consumer<Finding> out) {
         if (glossary.isEmpty()) {
             return;
         }
         Glossary g = glossary.get();
-        Set<String> named = namedInSource(g, s);
+        Set<String> named = named(g, s.sourceText(), s.sourceLanguage());
+        if (release != null) {
+            // the other translation, here or one segment off, names whom this one may misspell: a release's
+            // version may name someone its source does not
+            for (Language l : s.targetLanguages()) {
+                named.addAll(named(g, s.text(l) + "\n" + release.around(index, l), l));
+            }
+        }
         for (Language lang : s.translatedLanguages()) {
             String target = s.target(lang).orElseThrow();
             List<TermHit> hits = g.scan(target, lang);
@@ -64,14 +75,13 @@ final class NamesCheck extends BaseCheck {
         }
     }
 
-    /** The people and places of the glossary that the source names (by any of their words). */
-    private static Set<String> namedInSource(Glossary g, ParallelSegment s) {
+    /** The people and places of the glossary that a text names (by any of their words). */
+    private static Set<String> named(Glossary g, String text, Language language) {
         Set<String> ids = new HashSet<>();
-        String source = s.sourceText();
-        g.scan(source, s.sourceLanguage()).forEach(h -> ids.add(h.concept().id()));
-        for (int[] w : Names.capitalisedWords(source)) {
+        g.scan(text, language).forEach(h -> ids.add(h.concept().id()));
+        for (int[] w : Names.capitalisedWords(text)) {
             if (w[1] - w[0] >= MIN_LETTERS) {
-                for (LookupResult r : g.lookup(source.substring(w[0], w[1]), Optional.of(s.sourceLanguage()))) {
+                for (LookupResult r : g.lookup(text.substring(w[0], w[1]), Optional.of(language))) {
                     if (r.how() == LookupResult.How.TERM || r.how() == LookupResult.How.PART_OF_TERM) {
                         ids.add(r.concept().id());
                     }
@@ -91,18 +101,35 @@ final class NamesCheck extends BaseCheck {
         if (results.stream().anyMatch(r -> r.how() == LookupResult.How.TERM || r.how() == LookupResult.How.PART_OF_TERM)) {
             return Optional.empty();
         }
-        String stem = Names.stem(TextNormalizer.fold(word, lang));
+        String folded = TextNormalizer.fold(word, lang);
         for (LookupResult r : results) {
             Concept c = r.concept();
-            if (r.matched().language() == lang && TextNormalizer.fold(r.matched().text(), lang).contains(stem)) {
-                continue; // a related form of the term ("Нахчыван" beside "Нахчыванская"), not a misspelling
+            if (related(c, folded, lang)) {
+                continue; // a related form of the house term ("Нахчыван" beside "Нахчыванская"), not a misspelling
             }
-            boolean near = r.how() == LookupResult.How.SUGGESTION && named.contains(c.id());
-            if (TermsCheck.isName(c) && (r.how() == LookupResult.How.SPELLING || near)) {
+            boolean near = r.how() == LookupResult.How.SUGGESTION && named.contains(c.id())
+                    && word.length() >= MIN_STEM_LETTERS;
+            // a namesake without a house spelling in this language ("Qaya Məmmədov", az only) says nothing
+            if (TermsCheck.isName(c) && (r.how() == LookupResult.How.SPELLING || near) && c.preferred(lang).isPresent()) {
                 return c.preferred(lang).map(t -> nearestWord(t, word, lang));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word is a form of a word of one of the concept's own terms in the language, or that word a
+     * form of it: "Нахчыван" of "Нахчыванская Автономная Республика".
+     */
+    private static boolean related(Concept c, String folded, Language lang) {
+        for (Term t : c.terms(lang)) {
+            for (String part : TextNormalizer.fold(t.text(), lang).split("[\\s-]+")) {
+                if (part.length() >= MIN_LETTERS && (part.startsWith(folded) || folded.startsWith(part))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

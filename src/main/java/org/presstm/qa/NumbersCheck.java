@@ -18,8 +18,11 @@ import org.presstm.lang.Quantity;
  * a free translation may say a year once where the source says it twice. Number words ("iki", "third") are
  * optional: never required, but they stand for digits. In a release with two translations, a number only one
  * of them adds is left to {@code cross-target}, which names both, so that one problem gives one finding.
+ * In a release, the frame is compared leniently ({@link ReleaseFrame}): times in date lines (when each agency
+ * published) are left out, and a date or number that one version has only in its frame, or in a sentence the
+ * other lacks, is not held against a segment whose partner has it there ({@link ReleaseDocument#loose}).
  */
-final class NumbersCheck extends BaseCheck {
+final class NumbersCheck extends ReleaseCheck {
     private final boolean missing;
 
     private NumbersCheck(boolean missing) {
@@ -57,14 +60,13 @@ final class NumbersCheck extends BaseCheck {
     }
 
     @Override
-    public void check(ParallelSegment s, Consumer<Finding> out) {
+    void judge(ParallelSegment s, ReleaseDocument release, int index, Consumer<Finding> out) {
         if (s.sourceText().isBlank()) {
             return;
         }
-        List<Quantity> source = NumberReader.of(s.sourceLanguage()).read(s.sourceText());
+        List<Quantity> source = compared(s, s.sourceLanguage(), release);
         for (Language lang : s.translatedLanguages()) {
-            String target = s.target(lang).orElseThrow();
-            List<Quantity> inTarget = NumberReader.of(lang).read(target);
+            List<Quantity> inTarget = compared(s, lang, release);
             List<Quantity> unmatched = missing ? unmatched(source, inTarget) : unmatched(inTarget, source);
             if (!missing) {
                 // one problem, one finding: what another translation lacks too is cross-target's to report
@@ -75,11 +77,56 @@ final class NumbersCheck extends BaseCheck {
                     }
                 }
             }
+            if (release != null && !unmatched.isEmpty()) {
+                unmatched = unexcused(s, release, unmatched, missing ? s.sourceLanguage() : lang,
+                        missing ? lang : s.sourceLanguage());
+            }
             if (!unmatched.isEmpty()) {
                 out.accept(finding(s, lang, message(unmatched, s.sourceLanguage(), lang),
                         marks(unmatched, missing ? s.sourceLanguage() : lang)));
             }
         }
+    }
+
+    /**
+     * What the frame and the rest of the release do not explain of the quantities that {@code from}'s text has
+     * and {@code other}'s lacks: one that the other version has in its frame, or in a sentence this one lacks,
+     * was moved, not lost; one in an agency's date line (or a frame line paired with a sentence) is held only
+     * against a version that dates itself in its frame too, and only if that version has it nowhere.
+     */
+    private static List<Quantity> unexcused(ParallelSegment s, ReleaseDocument release, List<Quantity> unmatched,
+            Language from, Language other) {
+        List<Quantity> loose = release.loose(other, from);
+        boolean framed = s.isFrame(from) != s.isFrame(other);
+        List<int[]> prefix = s.isFrame(from) ? List.of() : ReleaseFrame.prefix(s.text(from), from);
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : unmatched) {
+            if (loose.stream().anyMatch(q::sameAs)) {
+                continue;
+            }
+            if ((framed || ReleaseFrame.inside(prefix, q.start(), q.end()))
+                    && (!release.hasFrameDate(other) || release.all(other).stream().anyMatch(q::sameAs))) {
+                continue;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    /**
+     * The quantities of a text to compare: in a release, without the times of its frame (when each agency
+     * published is no part of the translation).
+     */
+    private static List<Quantity> compared(ParallelSegment s, Language lang, ReleaseDocument release) {
+        String text = s.text(lang);
+        List<Quantity> all = NumberReader.of(lang).read(text);
+        if (release == null) {
+            return all;
+        }
+        boolean frame = s.isFrame(lang);
+        List<int[]> spans = frame ? List.of() : ReleaseFrame.prefix(text, lang);
+        return all.stream().filter(q -> q.kind() != Quantity.Kind.TIME
+                || !frame && !ReleaseFrame.inside(spans, q.start(), q.end())).toList();
     }
 
     /** The required quantities of {@code from} that {@code in} has nothing the same as. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.presstm.align.ReleaseStructure;
+import org.presstm.align.ReleaseStructure.Role;
 import org.presstm.lang.Language;
 import org.presstm.tm.TaggedText;
 
@@ -22,9 +24,12 @@ import org.presstm.tm.TaggedText;
  * @param source          the source text with its inline codes; may be empty (an added sentence)
  * @param targetLanguages the languages the document is translated into, in report order
  * @param targets         the translations present, each in one of {@code targetLanguages}
+ * @param roles           what the source and each target is in its release ({@link ReleaseStructure}: a
+ *                        headline, a date line, a byline, a source line, a cut-short fragment); a language left
+ *                        out is body text, as everything outside a release is
  */
 public record ParallelSegment(String document, String id, Origin origin, Language sourceLanguage, TaggedText source,
-        List<Language> targetLanguages, Map<Language, TaggedText> targets) {
+        List<Language> targetLanguages, Map<Language, TaggedText> targets, Map<Language, Role> roles) {
     public ParallelSegment {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(id, "id");
@@ -45,6 +50,19 @@ public record ParallelSegment(String document, String id, Origin origin, Languag
             copy.put(e.getKey(), Objects.requireNonNull(e.getValue(), "target"));
         }
         targets = Collections.unmodifiableMap(copy);
+        if (roles.isEmpty()) {
+            roles = Map.of();
+        } else {
+            Map<Language, Role> r = new EnumMap<>(Language.class);
+            r.putAll(roles);
+            roles = Collections.unmodifiableMap(r);
+        }
+    }
+
+    /** A segment of body text (a package's, the memory's, or a release's where its roles are not known). */
+    public ParallelSegment(String document, String id, Origin origin, Language sourceLanguage, TaggedText source,
+            List<Language> targetLanguages, Map<Language, TaggedText> targets) {
+        this(document, id, origin, sourceLanguage, source, targetLanguages, targets, Map.of());
     }
 
     /** A segment without inline codes. */
@@ -70,6 +88,26 @@ public record ParallelSegment(String document, String id, Origin origin, Languag
     /** The targets present and not blank, in report order. */
     public List<Language> translatedLanguages() {
         return targetLanguages.stream().filter(l -> target(l).map(t -> !t.isBlank()).orElse(false)).toList();
+    }
+
+    /** What the text in a language is in its release: {@link Role#BODY} unless known otherwise. */
+    public Role role(Language language) {
+        return roles.getOrDefault(language, Role.BODY);
+    }
+
+    /**
+     * Whether the text in a language is part of the release's frame rather than its text: a headline, date
+     * line, byline or source line, which each agency writes its own way, so that versions may differ there or
+     * lack them without a translation error.
+     */
+    public boolean isFrame(Language language) {
+        Role r = role(language);
+        return r.isFrame() || r == Role.SOURCE;
+    }
+
+    /** The segment with the roles of its texts. */
+    public ParallelSegment withRoles(Map<Language, Role> roles) {
+        return new ParallelSegment(document, id, origin, sourceLanguage, source, targetLanguages, targets, roles);
     }
 
     /** The text in a language: the source or a target ("" when absent). */

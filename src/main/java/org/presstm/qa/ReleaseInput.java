@@ -11,6 +11,8 @@ import org.presstm.align.AlignText;
 import org.presstm.align.Aligner;
 import org.presstm.align.Alignment;
 import org.presstm.align.Bead;
+import org.presstm.align.ReleaseStructure;
+import org.presstm.align.ReleaseStructure.Role;
 import org.presstm.lang.Language;
 import org.presstm.segment.Segment;
 import org.presstm.segment.Segmenter;
@@ -23,7 +25,10 @@ import org.presstm.tm.TaggedText;
  * side: source sentences that any alignment puts in one bead form one segment, with the target sentences of
  * those beads. A source sentence with no target sentence is a dropped sentence; a target sentence with no
  * source one becomes a segment of its own with an empty source (an added sentence). Segment ids name the
- * sentences, 1-based: "az3", "az3-4", "+en5". Not thread-safe (it holds segmenters).
+ * sentences, 1-based: "az3", "az3-4", "+en5". Each text carries its role in the release
+ * ({@link ReleaseStructure}: headline, date line, byline, source line, cut-short fragment), so that the checks
+ * can tell the frame each agency writes its own way from the translated text. Not thread-safe (it holds
+ * segmenters).
  */
 public final class ReleaseInput {
     private final Segmenters segmenters;
@@ -51,7 +56,21 @@ public final class ReleaseInput {
         for (Language t : targets) {
             alignments.put(t, aligner.align(versions.get(source), versions.get(t)));
         }
-        return join(document, source, versions, targets, alignments);
+        Map<Language, Role[]> roles = new EnumMap<>(Language.class);
+        versions.forEach((lang, text) -> roles.put(lang, ReleaseStructure.roles(text)));
+        return join(document, source, versions, targets, alignments, roles);
+    }
+
+    /**
+     * The role of several sentences taken together: a frame role when all of them have one (the first's), a
+     * fragment when the last is one, else body.
+     */
+    private static Role role(Role[] roles, TreeSet<Integer> sentences) {
+        boolean allFrame = sentences.stream().allMatch(i -> roles[i].isFrame() || roles[i] == Role.SOURCE);
+        if (allFrame) {
+            return roles[sentences.first()];
+        }
+        return roles[sentences.last()] == Role.FRAGMENT ? Role.FRAGMENT : Role.BODY;
     }
 
     private AlignText segment(Language lang, String text) {
@@ -62,7 +81,7 @@ public final class ReleaseInput {
     }
 
     private static List<ParallelSegment> join(String document, Language source, Map<Language, AlignText> versions,
-            List<Language> targets, Map<Language, Alignment> alignments) {
+            List<Language> targets, Map<Language, Alignment> alignments, Map<Language, Role[]> roles) {
         int n = versions.get(source).size();
         boolean[] joinsNext = new boolean[Math.max(n, 1)];
         for (Alignment a : alignments.values()) {
@@ -73,13 +92,13 @@ public final class ReleaseInput {
             }
         }
         List<ParallelSegment> out = new ArrayList<>();
-        addedAfter(document, source, versions, targets, alignments, -1, out);
+        addedAfter(document, source, versions, targets, alignments, roles, -1, out);
         int start = 0;
         for (int i = 0; i < n; i++) {
             if (!joinsNext[i]) {
-                out.add(group(document, source, versions, targets, alignments, start, i + 1));
+                out.add(group(document, source, versions, targets, alignments, roles, start, i + 1));
                 for (int k = start; k <= i; k++) {
-                    addedAfter(document, source, versions, targets, alignments, k, out);
+                    addedAfter(document, source, versions, targets, alignments, roles, k, out);
                 }
                 start = i + 1;
             }
@@ -89,8 +108,10 @@ public final class ReleaseInput {
 
     /** The segment of source sentences [from, to) with the target sentences aligned to them. */
     private static ParallelSegment group(String document, Language source, Map<Language, AlignText> versions,
-            List<Language> targets, Map<Language, Alignment> alignments, int from, int to) {
+            List<Language> targets, Map<Language, Alignment> alignments, Map<Language, Role[]> roles, int from, int to) {
         Map<Language, TaggedText> texts = new EnumMap<>(Language.class);
+        Map<Language, Role> textRoles = new EnumMap<>(Language.class);
+        textRoles.put(source, role(roles.get(source), range(from, to)));
         for (Language t : targets) {
             TreeSet<Integer> sentences = new TreeSet<>();
             for (Bead b : alignments.get(t).beads()) {
@@ -100,16 +121,18 @@ public final class ReleaseInput {
             }
             if (!sentences.isEmpty()) {
                 texts.put(t, TaggedText.of(joined(versions.get(t), sentences)));
+                textRoles.put(t, role(roles.get(t), sentences));
             }
         }
         String id = source.code() + (from + 1) + (to - from > 1 ? "-" + to : "");
         TaggedText src = TaggedText.of(joined(versions.get(source), range(from, to)));
-        return new ParallelSegment(document, id, Origin.RELEASE, source, src, targets, texts);
+        return new ParallelSegment(document, id, Origin.RELEASE, source, src, targets, texts, textRoles);
     }
 
     /** Target sentences that no source sentence has, aligned right after source sentence {@code after}. */
     private static void addedAfter(String document, Language source, Map<Language, AlignText> versions,
-            List<Language> targets, Map<Language, Alignment> alignments, int after, List<ParallelSegment> out) {
+            List<Language> targets, Map<Language, Alignment> alignments, Map<Language, Role[]> roles, int after,
+            List<ParallelSegment> out) {
         for (Language t : targets) {
             int sourceSeen = -1;
             for (Bead b : alignments.get(t).beads()) {
@@ -120,7 +143,7 @@ public final class ReleaseInput {
                     String id = "+" + t.code() + (b.target().get(0) + 1)
                             + (b.target().size() > 1 ? "-" + (b.target().get(b.target().size() - 1) + 1) : "");
                     out.add(new ParallelSegment(document, id, Origin.RELEASE, source, TaggedText.of(""), targets,
-                            Map.of(t, TaggedText.of(text))));
+                            Map.of(t, TaggedText.of(text)), Map.of(t, role(roles.get(t), new TreeSet<>(b.target())))));
                 }
             }
         }

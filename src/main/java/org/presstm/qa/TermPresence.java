@@ -27,8 +27,10 @@ final class TermPresence {
         if (hits.stream().anyMatch(h -> h.concept().id().equals(c.id()))) {
             return true;
         }
-        if (TermsCheck.isName(c) && Names.mentions(text, c.terms(lang), lang)) {
-            return true;
+        if (TermsCheck.isName(c)) {
+            // a person or place is there by one of its words in a form of it, not by a shared stem
+            // ("General" is no form of "Geneva")
+            return Names.mentions(text, c.terms(lang), lang);
         }
         String key = TextNormalizer.searchKey(text, lang);
         for (Term t : c.terms(lang)) {
@@ -45,12 +47,22 @@ final class TermPresence {
             if (word.isEmpty() || FUNCTION_WORDS.contains(word)) {
                 continue;
             }
-            if (!text.contains(stem(word)) && !text.contains(withoutFleetingVowel(word))) {
+            if (!startsWord(text, stem(word)) && !startsWord(text, withoutFleetingVowel(word))) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /** Whether a word of the text starts with the stem ("Oman" is not in "Romania"). */
+    private static boolean startsWord(String text, String stem) {
+        for (int i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Russian drops the last о or е of some stems when inflected: посол → посла, Оман stays. */
@@ -62,10 +74,13 @@ final class TermPresence {
         return stem(word);
     }
 
-    /** The word with the letters inflection changes at its end left off: a third of a long word, at most 3. */
+    /**
+     * The word with the letters inflection changes at its end left off: a third of a long word, at most 3; of a
+     * four-letter word its last vowel (папа → Папой, Рима → Рим).
+     */
     private static String stem(String word) {
         if (word.length() <= 4) {
-            return word;
+            return word.length() == 4 && "aeiouаеиоуыэюяə".indexOf(word.charAt(3)) >= 0 ? word.substring(0, 3) : word;
         }
         return word.substring(0, word.length() - Math.min(3, word.length() / 3));
     }

@@ -1,6 +1,5 @@
 package org.presstm.qa;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,12 +19,13 @@ import java.util.zip.ZipFile;
 import org.presstm.InvalidInputException;
 import org.presstm.lang.Language;
 import org.presstm.tm.TaggedText;
+import org.presstm.xliff.TranslatedXliffReader;
 
 /**
  * Translated XLIFF 1.2 as segments to check: one file, a package folder (every *.xlf and *.xliff in it,
  * sorted), or a package zip. Files of one release for different targets (az→en, az→ru) are joined by unit
  * and segment id, so that the cross-target check sees both translations. Reading goes through Okapi's
- * XLIFFFilter ({@link XliffFile}); files are capped at {@value #MAX_FILE_BYTES} bytes, zip entries too.
+ * XLIFFFilter behind the xliff package's {@link TranslatedXliffReader}; files are capped at {@value #MAX_FILE_BYTES} bytes, zip entries too.
  * Stateless.
  */
 public final class XliffInput {
@@ -43,7 +43,7 @@ public final class XliffInput {
         Map<String, Set<Language>> languagesOf = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path name = Path.of(f.getKey());
-            for (XliffFile.Unit u : XliffFile.read(name, f.getValue())) {
+            for (TranslatedXliffReader.Unit u : TranslatedXliffReader.read(name, f.getValue())) {
                 languagesOf.computeIfAbsent(u.document(), d -> new LinkedHashSet<>()).add(u.targetLanguage());
                 Joined j = joined.computeIfAbsent(u.document() + "\u0000" + u.id(),
                         k -> new Joined(u.document(), u.id(), u.sourceLanguage(), u.source()));
@@ -129,9 +129,5 @@ public final class XliffInput {
     private static boolean isXliff(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".xlf") || n.endsWith(".xliff");
-    }
-
-    static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
     }
 }

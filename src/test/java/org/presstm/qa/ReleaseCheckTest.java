@@ -97,4 +97,47 @@ class ReleaseCheckTest {
         assertCaught("cross-target", withError(Language.EN, "MP Azay Guliyev also attended the meeting.",
                 "MP Azay Guliyev also attended the meeting on 7 April."));
     }
+
+    private static Map<Language, String> edited(Language lang, String from, String to) {
+        Map<Language, String> texts = new EnumMap<>(clean);
+        assertTrue(texts.get(lang).contains(from), from);
+        texts.put(lang, texts.get(lang).replace(from, to));
+        return texts;
+    }
+
+    @Test
+    void frameLinesThatAgenciesAddOrWordOtherwiseAreNotFindings() {
+        // an agency's date line opening the lead, its byline, and a source line of its own
+        Map<Language, String> texts = edited(Language.EN, "The Chair of the Milli Majlis received",
+                "TBILISI, Georgia, April 5. The Chair of the Milli Majlis received");
+        texts.put(Language.EN, texts.get(Language.EN) + "\nBy Trend\n");
+        texts.put(Language.RU, texts.get(Language.RU).replace("30-летняя история сотрудничества двух стран.",
+                "30-летняя история сотрудничества двух стран.\n\nОб этом сообщает Trend."));
+        assertEquals(List.of(), check(texts));
+    }
+
+    @Test
+    void publicationTimesOfTheDateLinesMayDiffer() {
+        assertEquals(List.of(), check(edited(Language.RU, "2026 г., 14:20", "2026 г., 15:05")));
+    }
+
+    @Test
+    void aChangedDateInTheDateLineIsCaught() {
+        assertCaught("numbers.missing", withError(Language.RU, "5 апреля 2026 г., 14:20", "6 апреля 2026 г., 14:20"));
+    }
+
+    @Test
+    void aTermOnlyInTheAttributionDoesNotStandForTheSentencesTerm() {
+        assertCaught("terms.missing", withError(Language.RU, "Председатель Милли Меджлиса приняла",
+                "Как сообщили в пресс-службе Милли Меджлиса, председатель парламента приняла"));
+    }
+
+    @Test
+    void rolesOfTheReleaseReachTheSegments() {
+        List<ParallelSegment> segments = input.segments("release", clean);
+        assertEquals(org.presstm.align.ReleaseStructure.Role.HEADLINE, segments.get(0).role(Language.AZ));
+        assertEquals(org.presstm.align.ReleaseStructure.Role.DATELINE, segments.get(1).role(Language.RU));
+        assertTrue(segments.get(1).isFrame(Language.EN));
+        assertEquals(org.presstm.align.ReleaseStructure.Role.BODY, segments.get(2).role(Language.EN));
+    }
 }

@@ -1,5 +1,6 @@
-package org.presstm.qa;
+package org.presstm.xliff;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +21,28 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.presstm.InvalidInputException;
 import org.presstm.lang.Language;
 import org.presstm.tm.TaggedText;
-import org.presstm.xliff.OkapiText;
 import org.presstm.xml.SafeXml;
 
 /**
- * One XLIFF 1.2 file read through Okapi's XLIFFFilter, kept behind this class so that no Okapi type leaves
- * it: the languages and the release name come from the first {@code <file>} (read with {@link SafeXml}), the
- * segments from the filter (each {@code mrk mtype="seg"} of a {@code seg-source}, or the whole unit). Units
- * marked {@code translate="no"} are skipped. Until org.presstm.xliff offers a reader of returned packages,
- * this is the check command's own. Stateless.
+ * The segments of a translated XLIFF 1.2 file, source and target with their inline codes, for the checks
+ * (qa): read through Okapi's XLIFFFilter, kept behind this class so that no Okapi type leaves the xliff
+ * package. The languages and the release name come from the first {@code <file>} (read with {@link SafeXml}),
+ * the segments from the filter (each {@code mrk mtype="seg"} of a {@code seg-source}, or the whole unit).
+ * Units marked {@code translate="no"} are skipped; XLIFF 2.0 is refused with a clear message. Unlike
+ * {@link Unpacker}'s reader it takes the bytes (a file of a package zip) and asks nothing of a package's
+ * manifest. Stateless.
  */
-final class XliffFile {
-    /** One segment of the file. {@code target} is null when the unit has no target. */
-    record Unit(String document, String id, Language sourceLanguage, TaggedText source, Language targetLanguage,
-            TaggedText target) {
-        Unit {
+public final class TranslatedXliffReader {
+    /**
+     * One segment of the file.
+     *
+     * @param document       the release it translates (the {@code <file original>}'s name, else the file's)
+     * @param id             the unit's name or id, with "/segment" when the unit has several segments
+     * @param target         null when the unit has no target
+     */
+    public record Unit(String document, String id, Language sourceLanguage, TaggedText source,
+            Language targetLanguage, TaggedText target) {
+        public Unit {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(source, "source");
@@ -44,16 +52,21 @@ final class XliffFile {
     private record Header(String version, Language source, Language target, String original) {
     }
 
-    private XliffFile() {
+    private TranslatedXliffReader() {
     }
 
-    static List<Unit> read(Path file, byte[] bytes) {
+    /**
+     * @param file  the file's name, for messages
+     * @param bytes its content
+     * @throws InvalidInputException for XLIFF 2.0, XML that is not well-formed, or what Okapi cannot read
+     */
+    public static List<Unit> read(Path file, byte[] bytes) {
         Header h = header(file, bytes);
         List<Unit> out = new ArrayList<>();
         LocaleId src = LocaleId.fromString(h.source().code());
         LocaleId trg = LocaleId.fromString(h.target().code());
         try (XLIFFFilter filter = new XLIFFFilter();
-                RawDocument rd = new RawDocument(XliffInput.stream(bytes), "UTF-8", src, trg)) {
+                RawDocument rd = new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", src, trg)) {
             filter.open(rd);
             while (filter.hasNext()) {
                 Event e = filter.next();
@@ -86,7 +99,7 @@ final class XliffFile {
     /** The version and the first {@code <file>}'s languages and name. */
     private static Header header(Path file, byte[] bytes) {
         try {
-            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(XliffInput.stream(bytes));
+            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
                 String version = null;
                 while (r.hasNext()) {
