@@ -17,6 +17,8 @@ import org.presstm.glossary.TermMatcher;
 public final class Aligner {
     /** The bead shapes searched, as {source sentences, target sentences}. */
     static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}};
+    /** The shapes from this index on merge sentences; the cheaper ones before them are weighed first. */
+    private static final int FIRST_MERGED = 3;
     private static final int FULL_SEARCH_CELLS = 2_000_000;
 
     private final AnchorExtractor extractor;
@@ -32,10 +34,13 @@ public final class Aligner {
     /** The text with the anchors of its sentences. */
     public AnchoredText anchor(AlignText text) {
         List<List<String>> anchors = new ArrayList<>(text.size());
+        List<List<String>> names = new ArrayList<>(text.size());
         for (String s : text.sentences()) {
-            anchors.add(extractor.anchors(s, text.language()));
+            AnchorExtractor.Extracted e = extractor.extract(s, text.language());
+            anchors.add(e.anchors());
+            names.add(e.names());
         }
-        return new AnchoredText(text, anchors);
+        return new AnchoredText(text, anchors, names);
     }
 
     public Alignment align(AlignText source, AlignText target) {
@@ -91,6 +96,9 @@ public final class Aligner {
             double prev = best[pi][pj - band.lo(pi)];
             if (prev == Double.POSITIVE_INFINITY) {
                 continue;
+            }
+            if (k >= FIRST_MERGED && prev + cost.mergedLowerBound(pi, i, pj, j) >= min) {
+                continue; // cannot beat what this cell has: no need to weigh the bead's evidence
             }
             double c = prev + cost.cost(pi, i, pj, j);
             if (c < min) {

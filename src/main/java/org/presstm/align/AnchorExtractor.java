@@ -30,13 +30,26 @@ public final class AnchorExtractor {
 
     /** The anchors of a sentence, with repeats. */
     public List<String> anchors(String sentence, Language language) {
+        return extract(sentence, language).anchors();
+    }
+
+    /**
+     * The anchors of a sentence and, among them, those that name someone or something: the keys of
+     * numbers, acronyms and of words written with a capital inside the sentence. A translation keeps these
+     * (a number is written in digits, a name is transliterated), so a sentence whose names the other
+     * version has nowhere is likely one that version left out ({@link BeadCost}).
+     */
+    public Extracted extract(String sentence, Language language) {
         List<String> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Consumer<String> sink = out::add;
         int n = sentence.length();
         List<Quantity> quantities = NumberAnchors.read(sentence, language);
         for (Quantity q : quantities) {
             NumberAnchors.of(q, sink);
         }
+        names.addAll(out);
+        boolean first = true;
         int next = 0; // the next quantity whose span may cover a word
         int i = 0;
         while (i < n) {
@@ -50,8 +63,16 @@ public final class AnchorExtractor {
                 }
                 boolean read = next < quantities.size() && quantities.get(next).start() <= i;
                 if (!read) {
-                    word(sentence.substring(i, end), language, sink);
+                    int before = out.size();
+                    String word = sentence.substring(i, end);
+                    word(word, language, sink);
+                    String last = out.size() > before ? out.get(out.size() - 1) : null;
+                    if (!first && Character.isUpperCase(c) && last != null && (isAcronym(word)
+                            || out.size() == before + 1 && last.charAt(0) == 'c')) {
+                        names.add(last); // a capitalised word the lexicon does not know: a name
+                    }
                 }
+                first = false;
                 i = end;
             } else {
                 if (isQuote(c)) {
@@ -65,7 +86,16 @@ public final class AnchorExtractor {
                 out.add("t" + hit.concept().id());
             }
         }
-        return out;
+        return new Extracted(out, names);
+    }
+
+    /**
+     * What {@link #extract} gives.
+     *
+     * @param anchors the anchors of a sentence in text order, with repeats
+     * @param names   those of them that are numbers, acronyms or keys of capitalised words
+     */
+    public record Extracted(List<String> anchors, List<String> names) {
     }
 
     private void word(String word, Language language, Consumer<String> sink) {
@@ -82,8 +112,14 @@ public final class AnchorExtractor {
         }
     }
 
-    /** Latin acronyms are kept as written (JAY, FWC); Cyrillic ones are spelt in Latin (НАТО: nato). */
+    /**
+     * Latin acronyms are kept as written (JAY, FWC; an Azerbaijani İ is a plain i, as in BRİKS); Cyrillic ones
+     * are spelt in Latin (НАТО: nato).
+     */
     private static String latin(String acronym, Language language) {
+        if (language == Language.AZ) {
+            return acronym.toLowerCase(language.locale());
+        }
         return language != Language.RU || acronym.chars().noneMatch(c -> Character.UnicodeBlock.of(c)
                 == Character.UnicodeBlock.CYRILLIC) ? acronym.toLowerCase(Locale.ROOT)
                 : Transliterator.instance().transliterate(acronym, language, Language.EN).toLowerCase(Locale.ROOT);

@@ -57,6 +57,15 @@ final class BeadCost {
     static final double LW = 0.6;
     static final double PARAGRAPH_CROSS = 2.0;
     static final double PARAGRAPH_START = 0.4;
+    /**
+     * How much each name or number of a sentence that the other version has nowhere lowers the cost of
+     * leaving the sentence out (at most {@link #ORPHAN_CAP} of them count), and raises the cost of merging
+     * it into a bead: a translation keeps names and numbers, so a sentence whose names the other version
+     * lacks is most likely one it dropped or never had (omission detection).
+     */
+    static final double ORPHAN_SKIP = 0.4;
+    static final double ORPHAN_MERGE = 0.8;
+    static final double ORPHAN_CAP = 4;
 
     private final LengthModel length;
     private final Side src;
@@ -66,13 +75,28 @@ final class BeadCost {
     private final int[][][] spansT;
     private final double[] ownS;
     private final double[] ownT;
+    /** The anchor weight of the unions of 2 and 3 neighbouring sentences, as {@link #spansS} holds them. */
+    private final double[][] spanWeightS;
+    private final double[][] spanWeightT;
+    /** Per side, how many source lines come before each sentence. */
+    private final int[] sourceLinesS;
+    private final int[] sourceLinesT;
+    private final double[] orphanS;
+    private final double[] orphanT;
     private double shared;
     private double missed;
     private int idle;
+    private double doubtful;
+    /** {@link #mark}'s scratch: an anchor id is marked when its entry equals the current stamp. */
+    private final int[] marks;
+    private int stamp;
 
-    /** The prepared evidence of one side: lengths, paragraphs and anchor ids (sorted, unique). */
-    record Side(int[] chars, int[] paragraph, int[][] anchors, ReleaseStructure.Role[] roles, boolean[] attributed,
-            boolean cut) {
+    /**
+     * The prepared evidence of one side: lengths, paragraphs, anchor ids (sorted, unique), roles, and how
+     * many sentences before each name their source (so that a span's count is one subtraction).
+     */
+    record Side(int[] chars, int[] frame, int[] paragraph, int[][] anchors, ReleaseStructure.Role[] roles,
+            int[] attributedBefore, boolean cut) {
         int size() {
             return chars.length;
         }
@@ -92,12 +116,19 @@ final class BeadCost {
             }
         }
         this.weight = w;
+        this.marks = new int[w.length];
         this.src = side(source, ids);
         this.tgt = side(target, ids);
         this.spansS = spans(src);
         this.spansT = spans(tgt);
         this.ownS = own(src);
         this.ownT = own(tgt);
+        this.spanWeightS = spanWeights(spansS);
+        this.spanWeightT = spanWeights(spansT);
+        this.sourceLinesS = sourceLines(src);
+        this.sourceLinesT = sourceLines(tgt);
+        this.orphanS = orphans(source, df, 1);
+        this.orphanT = orphans(target, df, 0);
         long sc = java.util.Arrays.stream(src.chars).asLongStream().sum();
         long tc = java.util.Arrays.stream(tgt.chars).asLongStream().sum();
         this.length = length.adapted(sc, tc);
@@ -109,6 +140,28 @@ final class BeadCost {
                 df.computeIfAbsent(key, k -> new int[2])[column]++;
             }
         }
+    }
+
+    /**
+     * Per sentence of the body, how many of its names and numbers the other text (column {@code other})
+     * never has. Frame and source lines are left at 0: they name agencies and places of their own, and
+     * their pairing is the business of {@link #roles}.
+     */
+    private static double[] orphans(AnchoredText text, Map<String, int[]> df, int other) {
+        double[] out = new double[text.text().size()];
+        ReleaseStructure.Role[] roles = text.layout().roles();
+        for (int i = 0; i < out.length; i++) {
+            if (roles[i] != ReleaseStructure.Role.BODY && roles[i] != ReleaseStructure.Role.FRAGMENT) {
+                continue;
+            }
+            for (String key : new java.util.HashSet<>(text.names().get(i))) {
+                int[] c = df.get(key);
+                if (c == null || c[other] == 0) {
+                    out[i]++;
+                }
+            }
+        }
+        return out;
     }
 
     /** The weight of an anchor kind: numbers and glossary terms are surer than look-alike words. */
@@ -124,21 +177,40 @@ final class BeadCost {
     }
 
     private static Side side(AnchoredText text, Map<String, Integer> ids) {
-        int n = text.text().size();
-        int[] chars = new int[n];
-        int[] para = new int[n];
+        TextLayout layout = text.layout();
+        int n = layout.size();
         int[][] anchors = new int[n][];
-        ReleaseStructure.Role[] roles = ReleaseStructure.roles(text.text());
-        boolean[] attributed = new boolean[n];
+        int[] attributedBefore = new int[n + 1];
+        int[] buf = new int[16];
         for (int i = 0; i < n; i++) {
-            attributed[i] = ReleaseStructure.isAttributed(text.text().sentences().get(i), text.text().language());
-            chars[i] = nonSpace(text.text().sentences().get(i));
-            para[i] = text.text().hasParagraphs() ? text.text().paragraphs().get(i) : 0;
-            anchors[i] = text.anchors().get(i).stream().map(ids::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).distinct().sorted().toArray();
+            attributedBefore[i + 1] = attributedBefore[i] + (layout.attributed()[i] ? 1 : 0);
+            List<String> keys = text.anchors().get(i);
+            if (buf.length < keys.size()) {
+                buf = new int[keys.size()];
+            }
+            int k = 0;
+            for (String key : keys) {
+                Integer id = ids.get(key);
+                if (id != null) {
+                    buf[k++] = id;
+                }
+            }
+            anchors[i] = sortedUnique(buf, k);
         }
-        return new Side(chars, para, anchors, roles, attributed,
-                n > 0 && roles[n - 1] == ReleaseStructure.Role.FRAGMENT);
+        return new Side(layout.chars(), layout.frame(), layout.paragraph(), anchors, layout.roles(), attributedBefore,
+                layout.cut());
+    }
+
+    /** The first {@code k} values of buf, sorted, without repeats. */
+    private static int[] sortedUnique(int[] buf, int k) {
+        java.util.Arrays.sort(buf, 0, k);
+        int w = 0;
+        for (int r = 0; r < k; r++) {
+            if (w == 0 || buf[w - 1] != buf[r]) {
+                buf[w++] = buf[r];
+            }
+        }
+        return java.util.Arrays.copyOf(buf, w);
     }
 
     /**
@@ -147,7 +219,8 @@ final class BeadCost {
      * source line goes with a source line, or merges into the sentence that names the same source.
      */
     private double roles(int s0, int s1, int t0, int t1) {
-        double p = merged(src.roles, s0, s1, names(tgt, t0, t1)) + merged(tgt.roles, t0, t1, names(src, s0, s1));
+        double p = (s1 - s0 > 1 ? merged(src.roles, s0, s1, names(tgt, t0, t1)) : 0)
+                + (t1 - t0 > 1 ? merged(tgt.roles, t0, t1, names(src, s0, s1)) : 0);
         if (s1 - s0 == 1 && t1 - t0 == 1) {
             ReleaseStructure.Role a = src.roles[s0];
             ReleaseStructure.Role b = tgt.roles[t0];
@@ -190,12 +263,7 @@ final class BeadCost {
 
     /** Whether sentences [from, to) of a side name where their news came from. */
     private static boolean names(Side side, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (side.attributed[i]) {
-                return true;
-            }
-        }
-        return false;
+        return side.attributedBefore[to] > side.attributedBefore[from];
     }
 
     /**
@@ -211,7 +279,8 @@ final class BeadCost {
         Side other = sourceSide ? tgt : src;
         boolean tail = sourceSide ? t0 == tgt.size() : s0 == src.size();
         double skip = tail && other.cut ? SKIP_CUT : SKIP;
-        return skip + MISS * missed;
+        double orphan = sourceSide ? orphanS[s0] : orphanT[t0];
+        return skip + MISS * missed - ORPHAN_SKIP * Math.min(orphan, ORPHAN_CAP);
     }
 
     static int nonSpace(String s) {
@@ -241,16 +310,34 @@ final class BeadCost {
         boolean frames = s1 - s0 == 1 && t1 - t0 == 1 && src.roles[s0].isFrame() && src.roles[s0] == tgt.roles[t0];
         return (frames ? 0 : LW * lengthCost(s0, s1, t0, t1)) + shape(s1 - s0, t1 - t0)
                 - MATCH * shared + MISS * missed + paragraphs(s0, s1, t0, t1) + IDLE * idle
-                + roles(s0, s1, t0, t1);
+                + roles(s0, s1, t0, t1) + ORPHAN_MERGE * doubtful;
     }
 
     /**
      * The length cost of a bead; the fragment a cut text ends on is only a lower bound of its sentence's
-     * length, so it costs nothing for being short.
+     * length, so it costs nothing for being short. An agency's frame inside a sentence (an attribution
+     * clause, a lead date line: {@link ReleaseStructure#attribution}) may or may not have its counterpart on
+     * the other side, so the bead is measured with and without it and the better fit counts.
      */
     private double lengthCost(int s0, int s1, int t0, int t1) {
-        int sc = chars(src, s0, s1);
-        int tc = chars(tgt, t0, t1);
+        int sf = chars(src.frame, s0, s1);
+        int tf = chars(tgt.frame, t0, t1);
+        double best = lengthCost(s0, s1, t0, t1, 0, 0);
+        if (sf > 0) {
+            best = Math.min(best, lengthCost(s0, s1, t0, t1, sf, 0));
+        }
+        if (tf > 0) {
+            best = Math.min(best, lengthCost(s0, s1, t0, t1, 0, tf));
+        }
+        if (sf > 0 && tf > 0) {
+            best = Math.min(best, lengthCost(s0, s1, t0, t1, sf, tf));
+        }
+        return best;
+    }
+
+    private double lengthCost(int s0, int s1, int t0, int t1, int sourceFrame, int targetFrame) {
+        int sc = chars(src.chars, s0, s1) - sourceFrame;
+        int tc = chars(tgt.chars, t0, t1) - targetFrame;
         if (src.cut && s1 == src.size()) {
             sc = Math.max(sc, (int) (tc / length.ratio()));
         }
@@ -275,15 +362,35 @@ final class BeadCost {
             shared = s1 > s0 && t1 > t0 ? sharedOne(src.anchors[s0], tgt.anchors[t0]) : 0;
             missed = own - 2 * shared;
             idle = 0;
+            doubtful = 0;
             return;
         }
         int[] a = span(src, spansS, s0, s1);
         int[] b = span(tgt, spansT, t0, t1);
-        double both = sharedOne(a, b);
+        mark(b);
+        double both = 0;
+        for (int id : a) {
+            both += marks[id] == stamp ? weight[id] : 0;
+        }
         shared = both;
         missed = sum(a) + sum(b) - 2 * both;
-        idle = (s1 - s0 > 1 ? idleMembers(src.anchors, s0, s1, b) : 0)
-                + (t1 - t0 > 1 ? idleMembers(tgt.anchors, t0, t1, a) : 0);
+        idle = 0;
+        doubtful = 0;
+        if (s1 - s0 > 1) {
+            members(src.anchors, ownS, orphanS, s0, s1); // against the marks of b
+        }
+        if (t1 - t0 > 1) {
+            mark(a);
+            members(tgt.anchors, ownT, orphanT, t0, t1);
+        }
+    }
+
+    /** Marks the anchor ids of one side of a bead, so that membership is one look-up. */
+    private void mark(int[] ids) {
+        stamp++;
+        for (int id : ids) {
+            marks[id] = stamp;
+        }
     }
 
     /** The sorted anchor ids of sentences [from, to) of a side: one sentence's, or a precomputed union. */
@@ -321,6 +428,43 @@ final class BeadCost {
         return both;
     }
 
+    private double[][] spanWeights(int[][][] spans) {
+        double[][] out = new double[spans.length][];
+        for (int len = 0; len < spans.length; len++) {
+            out[len] = new double[spans[len].length];
+            for (int i = 0; i < spans[len].length; i++) {
+                out[len][i] = spans[len][i] == null ? 0 : sum(spans[len][i]);
+            }
+        }
+        return out;
+    }
+
+    private static int[] sourceLines(Side side) {
+        int[] out = new int[side.size() + 1];
+        for (int i = 0; i < side.size(); i++) {
+            out[i + 1] = out[i] + (side.roles[i] == ReleaseStructure.Role.SOURCE ? 1 : 0);
+        }
+        return out;
+    }
+
+    private double spanWeight(double[] own, double[][] spanWeight, int from, int to) {
+        return to - from == 1 ? own[from] : spanWeight[to - from - 2][from];
+    }
+
+    /**
+     * A lower bound of {@link #cost} for a bead that merges sentences on one side at least, from what is
+     * known without comparing its sides: its shape's prior, the most its anchors could share, the least they
+     * must miss, and the bonus of the source lines it may merge. The search skips a bead whose bound cannot
+     * beat the best way into a cell found so far, so the result is the same as without it, only sooner.
+     */
+    double mergedLowerBound(int s0, int s1, int t0, int t1) {
+        double a = spanWeight(ownS, spanWeightS, s0, s1);
+        double b = spanWeight(ownT, spanWeightT, t0, t1);
+        int sourceLines = sourceLinesS[s1] - sourceLinesS[s0] + sourceLinesT[t1] - sourceLinesT[t0];
+        return shape(s1 - s0, t1 - t0) - MATCH * Math.min(a, b) + MISS * Math.abs(a - b)
+                - SOURCE_NAMED * sourceLines - 1e-9; // a hair lower: sums in another order may round apart
+    }
+
     private double[] own(Side side) {
         double[] out = new double[side.anchors.length];
         for (int i = 0; i < out.length; i++) {
@@ -332,24 +476,22 @@ final class BeadCost {
     }
 
     /**
-     * How many sentences of a merged side hold anchors but share none with the other side: a sentence
-     * merged into a bead should say something of the other side, or it is more likely left out.
+     * Weighs the members of a merged side against the other side: a member that holds anchors but shares
+     * none is {@link #idle} (a sentence merged into a bead should say something of the other side, or it is
+     * more likely left out), and the names and numbers of a member that the other version has nowhere count
+     * as {@link #doubtful} beyond what the member shares with the other side.
      */
-    private int idleMembers(int[][] anchors, int from, int to, int[] other) {
-        int n = other.length;
-        int count = 0;
+    private void members(int[][] anchors, double[] own, double[] orphan, int from, int to) {
         for (int i = from; i < to; i++) {
-            double own = 0;
-            boolean any = false;
+            double both = 0;
             for (int id : anchors[i]) {
-                own += weight[id];
-                any |= java.util.Arrays.binarySearch(other, 0, n, id) >= 0;
+                both += marks[id] == stamp ? weight[id] : 0;
             }
-            if (own >= 1 && !any) {
-                count++;
+            if (own[i] >= 1 && both == 0) {
+                idle++;
             }
+            doubtful += Math.max(0, orphan[i] - both);
         }
-        return count;
     }
 
     private double paragraphs(int s0, int s1, int t0, int t1) {
@@ -378,10 +520,10 @@ final class BeadCost {
         return M13;
     }
 
-    private static int chars(Side side, int from, int to) {
+    private static int chars(int[] chars, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            n += side.chars[i];
+            n += chars[i];
         }
         return n;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.presstm.InvalidInputException;
 import org.presstm.io.TextFiles;
 import org.presstm.lang.Language;
+import org.presstm.segment.LanguageGuesser;
 import org.presstm.segment.Segment;
 import org.presstm.segment.SegmentedText;
 import org.presstm.segment.Segmenters;
@@ -22,8 +23,16 @@ import org.presstm.segment.TextSegmentation;
  * Holds a segmenter per language, so it is not thread-safe: one per thread.
  */
 public final class ReleaseAligner {
+    /**
+     * The language check of a version reads this much of its start: enough to tell az, en and ru apart.
+     * Where the letters already show the language ({@link LanguageGuesser#plainly}) the detector is not run:
+     * it was most of the time of aligning a release.
+     */
+    static final int LANGUAGE_SAMPLE = 600;
+
     private final TextSegmentation segmentation;
     private final ThreeWayJoin join;
+    private final LanguageGuesser guesser = new LanguageGuesser();
 
     public ReleaseAligner(Segmenters segmenters, Aligner aligner) {
         this.segmentation = new TextSegmentation(segmenters, false);
@@ -68,8 +77,11 @@ public final class ReleaseAligner {
         if (text.isBlank()) {
             return AlignText.of(lang, List.of());
         }
-        SegmentedText t = segmentation.segment(name + "/" + lang, text, Optional.of(lang), true);
-        TextSegmentation.contradiction(t).ifPresent(warnings::add);
+        SegmentedText t = segmentation.segment(name + "/" + lang, text, Optional.of(lang), false);
+        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        Language detected = LanguageGuesser.plainly(sample, lang) ? lang : guesser.guess(sample).orElse(null);
+        TextSegmentation.contradiction(new SegmentedText(t.source(), lang, detected, t.segments()))
+                .ifPresent(warnings::add);
         List<String> sentences = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
         for (Segment s : t.segments()) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.presstm.lang.Language;
@@ -41,6 +42,12 @@ public final class ReleaseStructure {
 
     private static final Map<Language, List<Pattern>> SOURCE = new EnumMap<>(Language.class);
     private static final Map<Language, List<Pattern>> ATTRIBUTION = new EnumMap<>(Language.class);
+    /**
+     * An agency's date line opening a lead sentence: a place in capitals and the agency between slashes,
+     * then a dash ("БАКУ /Trend/ - ", "BAKU/APA/ — ").
+     */
+    private static final Pattern AGENCY_LEAD =
+            Pattern.compile("\\p{Lu}[\\p{Lu}\\p{L}.,\\s-]{0,40}/[^/]{1,30}/\\s*[-–—]\\s*");
     /** Short words a byline or signature may have in lower case ("By Trend", "The Press and ... Department"). */
     private static final java.util.Set<String> BYLINE_SMALL = java.util.Set.of("by", "and", "of", "the", "for",
             "və", "по", "и", "для");
@@ -126,13 +133,59 @@ public final class ReleaseStructure {
 
     /** Whether a sentence names where its news came from, beyond the bare tag of an agency. */
     public static boolean isAttributed(String sentence, Language language) {
-        String s = sentence.toLowerCase(language == Language.AZ ? language.locale() : Locale.ROOT);
+        return attribution(sentence, language).named();
+    }
+
+    /**
+     * How a sentence names its source.
+     *
+     * @param named      whether it names where its news came from, beyond the bare tag of an agency
+     * @param frameChars the non-space characters of the sentence that are an agency's own frame rather than
+     *                   the news: the clause that names the source and a lead date line of the agency
+     */
+    record Attribution(boolean named, int frameChars) {
+    }
+
+    /**
+     * How a sentence names its source. The frame of a sentence is the clause that names the source
+     * ("Milli Məclisin mətbuat xidmətindən verilən məlumata görə, ...", "..., сообщает Trend со ссылкой на
+     * парламент.", "..., News.Az reports citing local media.") and a lead date line of the agency ("БАКУ
+     * /Trend/ - ..."). Each agency places these its own way, on one sentence or another or not at all, so
+     * they are no sure evidence of how long the translation of the sentence is ({@link BeadCost}). The
+     * clause is the stretch between commas (or a sentence end) that holds an attribution phrase; one that
+     * makes up most of the sentence is not counted (that is a source line, or the news itself).
+     */
+    static Attribution attribution(String sentence, Language language) {
+        Matcher m = AGENCY_LEAD.matcher(sentence);
+        int body = m.lookingAt() ? m.end() : 0;
+        int lead = BeadCost.nonSpace(sentence.substring(0, body));
         for (Pattern p : ATTRIBUTION.get(language)) {
-            if (p.matcher(s).find()) {
-                return true;
+            Matcher a = p.matcher(sentence);
+            if (a.find(body)) {
+                int from = clauseStart(sentence, a.start(), body);
+                int to = clauseEnd(sentence, a.end());
+                int clause = BeadCost.nonSpace(sentence.substring(from, to));
+                int all = BeadCost.nonSpace(sentence);
+                return new Attribution(true, clause * 2 <= all - lead ? lead + clause : lead);
             }
         }
-        return false;
+        return new Attribution(false, lead);
+    }
+
+    private static int clauseStart(String s, int at, int min) {
+        int i = at;
+        while (i > min && s.charAt(i - 1) != ',') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clauseEnd(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) != ',') {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a sentence only says where the news came from. */

@@ -85,6 +85,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--accept-low", description = "Also write low-confidence units to the memory and TMX.")
     boolean acceptLow;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Releases of an archive aligned at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         if (presegmented) {
@@ -92,7 +96,9 @@ final class AlignCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Archive archive = new Archive(new ReleaseAligner(new Segmenters(), aligner()), acceptLow);
+        Segmenters segmenters = new Segmenters();
+        Aligner aligner = aligner();
+        Archive archive = new Archive(() -> new ReleaseAligner(segmenters, aligner), acceptLow, Math.max(1, threads));
         List<Release> releases = releases(archive, err);
         archive.skipped().forEach(w -> err.println("presstm: warning: skipped " + w));
         Archive.Summary summary = new AlignOutput(ProjectLayout.project(spec), tm, tmx, intoTm, acceptLow)

@@ -39,6 +39,41 @@ public final class LanguageGuesser {
         return Optional.empty();
     }
 
+    /**
+     * Whether the letters alone show that a text is in the given language, so that the detector need not
+     * run: Russian is written in Cyrillic, Azerbaijani in a Latin alphabet with ə, ı, ğ, ş, ç, ö, ü (a few
+     * in every hundred letters), English in plain Latin letters. A text that mixes them (a Russian text
+     * quoting English names, an English one quoting "Məclis") is left to the detector.
+     */
+    public static boolean plainly(String text, Language language) {
+        int letters = 0;
+        int cyrillic = 0;
+        int azerbaijani = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic++;
+            } else if ("əƏıİğĞşŞçÇöÖüÜ".indexOf(c) >= 0) {
+                azerbaijani++;
+            } else if (c > 'z') {
+                other++;
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return false;
+        }
+        return switch (language) {
+            case RU -> cyrillic >= 0.95 * letters;
+            case AZ -> cyrillic == 0 && other == 0 && azerbaijani >= 0.02 * letters;
+            case EN -> cyrillic == 0 && other == 0 && azerbaijani == 0;
+        };
+    }
+
     private LanguageDetectorME detector() {
         if (detector == null) {
             try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL)) {

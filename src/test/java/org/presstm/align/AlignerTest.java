@@ -50,6 +50,41 @@ class AlignerTest {
     }
 
     @Test
+    void aSentenceWhoseNamesTheOtherVersionLacksIsLeftOutNotMerged() {
+        List<String> az = List.of("Milli Məclisin sədri Sahibə Qafarova Romaya səfərə gəlib.",
+                "Spiker sabah keçiriləcək beynəlxalq konfransda ölkəmizi təmsil edəcək və parlamentlərarası əməkdaşlıq "
+                        + "barədə çıxış edəcək, həmçinin bir neçə görüş keçirəcək.");
+        List<String> en = List.of("Speaker of the Milli Majlis Sahiba Gafarova has arrived in Rome on a visit.",
+                "At Fiumicino airport she was met by Ambassador Rustam Mammadov and Senator Giulia Bongiorno.",
+                "Tomorrow the Speaker will represent the country at the international conference.");
+        assertEquals(List.of("[0]:[0]", "[]:[1]", "[1]:[2]"), beads(az, en),
+                "the welcome at the airport names five people az never mentions: en added it");
+    }
+
+    @Test
+    void theSearchSkipsOnlyBeadsThatCannotWin() {
+        List<String> en = List.of(EN.get(0), EN.get(1) + " " + EN.get(2), EN.get(3), EN.get(4));
+        Aligner a = new Aligner();
+        BeadCost cost = new BeadCost(LengthModel.forPair(Language.AZ, Language.EN),
+                a.anchor(AlignText.of(Language.AZ, AZ)), a.anchor(AlignText.of(Language.EN, en)));
+        int checked = 0;
+        for (int s0 = 0; s0 <= AZ.size(); s0++) {
+            for (int t0 = 0; t0 <= en.size(); t0++) {
+                for (int[] shape : Aligner.SHAPES) {
+                    int s1 = s0 + shape[0];
+                    int t1 = t0 + shape[1];
+                    if (shape[0] + shape[1] > 2 && s1 <= AZ.size() && t1 <= en.size()) {
+                        assertTrue(cost.mergedLowerBound(s0, s1, t0, t1) <= cost.cost(s0, s1, t0, t1),
+                                "bound above the cost of " + Bead.of(s0, s1, t0, t1, 1));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 50, "merged beads checked: " + checked);
+    }
+
+    @Test
     void everyBeadHasAConfidenceAndSureOnesAreHigh() {
         Alignment a = aligner.align(AlignText.of(Language.AZ, AZ), AlignText.of(Language.EN, EN));
         assertTrue(a.beads().stream().allMatch(b -> b.confidence() >= Alignment.LOW), a.beads().toString());

@@ -75,6 +75,24 @@ class AnchorExtractorTest {
     }
 
     @Test
+    void namesAreTheNumbersAcronymsAndCapitalisedWordsATranslationKeeps() {
+        AnchorExtractor.Extracted e = extractor.extract(
+                "The delegation was met by Ambassador Rustam Mammadov and 12 OSCE observers.", Language.EN);
+        assertTrue(e.anchors().containsAll(e.names()), e.toString());
+        assertTrue(e.names().contains("n12"), e.names().toString());
+        assertTrue(e.names().stream().filter(k -> k.startsWith("c")).count() >= 2, "Rustam, Mammadov: " + e.names());
+        assertFalse(e.names().containsAll(anchors("delegation", Language.EN)), "a word in lower case is no name");
+        assertTrue(extractor.extract("Observers came from twelve countries.", Language.EN).names().stream()
+                .noneMatch(k -> k.startsWith("c")), "the first word has the capital of the sentence, not of a name");
+    }
+
+    @Test
+    void anAzerbaijaniAcronymWithDottedCapitalIMatchesItsRussianSpelling() {
+        assertTrue(anchors("BRİKS ölkələri", Language.AZ).contains("abriks"), anchors("BRİKS", Language.AZ).toString());
+        assertTrue(anchors("страны БРИКС", Language.RU).contains("abriks"));
+    }
+
+    @Test
     void theVerbMayIsNotAMonth() {
         assertFalse(anchors("They may come.", Language.EN).contains("m5"));
     }

@@ -57,6 +57,39 @@ class ReleaseStructureTest {
     }
 
     @Test
+    void anAttributionClauseAndAnAgencysLeadAreFrameNotNews() {
+        String clause = "Parlamentin mətbuat xidmətindən verilən məlumata görə,";
+        String az = clause + " görüşdə iki ölkə arasında enerji sahəsində əməkdaşlıq müzakirə olunub.";
+        assertEquals(BeadCost.nonSpace(clause) - 1, ReleaseStructure.attribution(az, Language.AZ).frameChars(),
+                "the clause up to its comma");
+        String lead = "БАКУ /Trend/ - ";
+        String tail = ", сообщает Trend со ссылкой на пресс-службу.";
+        String ru = lead + "Председатель парламента провела встречу с послом Грузии в Азербайджане" + tail;
+        ReleaseStructure.Attribution a = ReleaseStructure.attribution(ru, Language.RU);
+        assertTrue(a.named());
+        assertEquals(BeadCost.nonSpace(lead) + BeadCost.nonSpace(tail) - 1, a.frameChars(), "lead and clause");
+        assertEquals(0, ReleaseStructure.attribution(EN_2, Language.EN).frameChars());
+        assertEquals(0, ReleaseStructure.attribution("According to the press service of the parliament, it rained.",
+                Language.EN).frameChars(), "a clause that is most of the sentence is not discounted");
+    }
+
+    @Test
+    void anAttributionOnAnotherSentenceDoesNotMergeTwoPairs() {
+        List<String> az = List.of(
+                "Milli Məclisin sədri Sahibə Qafarova Bakıda Gürcüstan parlamentinin sədri Şalva Papuaşvili ilə görüşüb.",
+                "Parlamentin mətbuat xidmətindən verilən məlumata görə, görüşdə iki ölkə arasında enerji və nəqliyyat "
+                        + "sahələrində əməkdaşlıq müzakirə olunub.",
+                "Tərəflər 2027-ci ildə keçiriləcək birgə forumun hazırlığını da nəzərdən keçiriblər.");
+        List<String> ru = List.of(
+                "Председатель Милли Меджлиса Сахиба Гафарова встретилась в Баку с председателем парламента Грузии "
+                        + "Шалвой Папуашвили, сообщает пресс-служба парламента со ссылкой на официальный сайт.",
+                "На встрече обсуждалось сотрудничество двух стран в сферах энергетики и транспорта.",
+                "Стороны также рассмотрели подготовку к совместному форуму, который пройдет в 2027 году.");
+        assertEquals(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]"), beads(Language.AZ, az, Language.RU, ru),
+                "each agency put the attribution on its own sentence; the sentences still pair one to one");
+    }
+
+    @Test
     void headlinesAlignWithHeadlinesThoughWordedDifferently() {
         List<String> en = List.of("Azerbaijan and Lithuania to deepen parliamentary ties", EN_1, EN_2, EN_3, EN_4);
         assertEquals("[0]:[0]", beads(Language.AZ, List.of(AZ_HEAD, AZ_1, AZ_2, AZ_3, AZ_4), Language.EN, en).get(0));

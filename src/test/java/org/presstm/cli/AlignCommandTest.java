@@ -66,6 +66,15 @@ class AlignCommandTest {
     }
 
     @Test
+    void aVersionInTheWrongLanguageGivesAWarning() throws Exception {
+        Path r = release();
+        Files.writeString(r.resolve("az.txt"), DemoCommand.bundled(Language.EN), StandardCharsets.UTF_8);
+        String[] out = run("align", r.getParent().toString(), "--threads", "2");
+        assertEquals("0", out[0], out[2]);
+        assertTrue(out[2].contains("looks English (en), not Azerbaijani (az)"), out[2]);
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         String[] r = run("align", "--az", dir.resolve("none.txt").toString(), "--en", dir.resolve("no.txt").toString());
         assertEquals(String.valueOf(ExitCode.BAD_INPUT), r[0]);
