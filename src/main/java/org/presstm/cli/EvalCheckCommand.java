@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import org.presstm.eval.CheckEvaluation;
 import org.presstm.eval.CheckMateComparison;
+import org.presstm.eval.ErrorPlacement;
 import org.presstm.glossary.Glossary;
 import org.presstm.glossary.TermBases;
 import org.presstm.qa.CheckContext;
@@ -41,6 +42,12 @@ final class EvalCheckCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the error placement (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--placement", split = ",", defaultValue = "body,anywhere", paramLabel = "WHERE",
+            description = {"Where errors of content (number, date, term, name, end punctuation, one target only) go:",
+                    "body (translated body text only), anywhere (frame lines and spans too, where a reader comparing",
+                    "the versions sees them); one table each (default: ${DEFAULT-VALUE})."})
+    List<ErrorPlacement> placements;
+
     @Option(names = "--misses", description = "List each injected error that its expected check did not catch.")
     boolean misses;
 
@@ -66,7 +73,7 @@ final class EvalCheckCommand implements Callable<Integer> {
         if (listClean) {
             evaluation.listCleanFindings(out);
         }
-        evaluation.run(items, perItem, seed, out);
+        evaluation.run(items, perItem, seed, placements, out);
         if (!noCheckmate) {
             new CheckMateComparison(context).run(items, seed, out);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -32,8 +33,8 @@ import org.presstm.segment.Segmenters;
 /**
  * {@code presstm eval check}: the checks on real releases in two or three languages (aligned on the fly, as
  * {@code check --az --en --ru} does), first as published (findings on clean text, per check), then on copies
- * with one known error each ({@link ErrorInjector}): the share caught by the check that should catch it, and
- * by any check. A finding counts for an injected error when it is new against the clean run (same check,
+ * with one known error each ({@link ErrorInjector}), per {@link ErrorPlacement} of the errors of content: the
+ * share caught by the check that should catch it, and by any check. A finding counts for an injected error when it is new against the clean run (same check,
  * segment text and marked parts). Not thread-safe.
  */
 public final class CheckEvaluation {
@@ -100,21 +101,26 @@ public final class CheckEvaluation {
     }
 
     /**
-     * Per target, the parts of segments that translate a source sentence, without the release's frame
-     * ({@link ReleaseFrame#body}), each with its source.
+     * Per target, where errors of content may go ({@link ErrorPlacement}), each part with the texts a
+     * reader compares it with: in the body, the parts of segments that translate a source sentence, without the
+     * release's frame ({@link ReleaseFrame#body}), with that source; anywhere, each segment's whole text, with
+     * the segment's other versions and, for a frame line, the other versions' frame lines too.
      */
-    private static Map<Language, List<ErrorInjector.Part>> translated(List<ParallelSegment> segments) {
+    private static Map<Language, List<ErrorInjector.Part>> places(List<ParallelSegment> segments,
+            ErrorPlacement placement) {
         Map<Language, List<ErrorInjector.Part>> out = new EnumMap<>(Language.class);
         for (ParallelSegment s : segments) {
-            if (s.sourceText().isBlank() || s.isFrame(s.sourceLanguage())) {
+            if (placement == ErrorPlacement.BODY && (s.sourceText().isBlank() || s.isFrame(s.sourceLanguage()))) {
                 continue;
             }
             for (Language l : s.translatedLanguages()) {
-                if (!s.isFrame(l)) {
-                    String target = s.target(l).orElseThrow();
+                String target = s.target(l).orElseThrow();
+                List<ErrorInjector.Part> parts = out.computeIfAbsent(l, k -> new ArrayList<>());
+                if (placement == ErrorPlacement.ANYWHERE) {
+                    parts.add(new ErrorInjector.Part(target, target, compared(s, l, segments), s.isFrame(l)));
+                } else if (!s.isFrame(l)) {
                     for (String part : ReleaseFrame.body(target, l)) {
-                        out.computeIfAbsent(l, k -> new ArrayList<>())
-                                .add(new ErrorInjector.Part(s.sourceText(), target, part));
+                        parts.add(ErrorInjector.Part.of(s.sourceLanguage(), s.sourceText(), target, part));
                     }
                 }
             }
@@ -122,18 +128,51 @@ public final class CheckEvaluation {
         return out;
     }
 
-    /** Findings per check on the clean items, and per kind of injected error what was caught. */
-    public void run(List<Item> items, int perItem, long seed, PrintWriter out) {
-        Map<String, Integer> clean = new TreeMap<>();
-        Map<ErrorInjector.Kind, int[]> caught = new EnumMap<>(ErrorInjector.Kind.class);
-        for (ErrorInjector.Kind k : ErrorInjector.Kind.values()) {
-            caught.put(k, new int[3]);
+    /**
+     * What a reader compares the text of {@code language} in a segment with: the segment's other versions,
+     * and for a frame line the other versions' frame lines as well (a release's date lines carry one date in
+     * every version, wherever the aligner put them).
+     */
+    private static Map<Language, String> compared(ParallelSegment s, Language language, List<ParallelSegment> all) {
+        Map<Language, String> out = new EnumMap<>(Language.class);
+        List<Language> others = new ArrayList<>(s.targetLanguages());
+        others.add(s.sourceLanguage());
+        others.remove(language);
+        for (Language o : others) {
+            StringBuilder text = new StringBuilder(s.text(o));
+            if (s.isFrame(language)) {
+                for (ParallelSegment f : all) {
+                    if (f != s && f.isFrame(o)) {
+                        text.append('\n').append(f.text(o));
+                    }
+                }
+            }
+            if (!text.toString().isBlank()) {
+                out.put(o, text.toString());
+            }
         }
-        Random random = new Random(seed);
+        return out;
+    }
+
+    /**
+     * Findings per check on the clean items, and per placement and kind of injected error what was caught.
+     * Each placement draws its places with its own random of the seed, so either figure is repeatable alone.
+     */
+    public void run(List<Item> items, int perItem, long seed, List<ErrorPlacement> placements, PrintWriter out) {
+        Map<String, Integer> clean = new TreeMap<>();
+        Map<ErrorPlacement, Map<ErrorInjector.Kind, int[]>> caught = new EnumMap<>(ErrorPlacement.class);
+        Map<ErrorPlacement, Random> randoms = new EnumMap<>(ErrorPlacement.class);
+        for (ErrorPlacement p : placements) {
+            Map<ErrorInjector.Kind, int[]> tally = new EnumMap<>(ErrorInjector.Kind.class);
+            for (ErrorInjector.Kind k : ErrorInjector.Kind.values()) {
+                tally.put(k, new int[3]);
+            }
+            caught.put(p, tally);
+            randoms.put(p, new Random(seed));
+        }
         for (Item item : items) {
             List<ParallelSegment> cleanSegments = input.segments(item.name(), item.texts());
             List<Finding> before = findings(item, cleanSegments);
-            Map<Language, List<ErrorInjector.Part>> translated = translated(cleanSegments);
             before.forEach(f -> clean.merge(f.check(), 1, Integer::sum));
             if (cleanFindings != null) {
                 before.forEach(f -> cleanFindings.printf("  CLEAN %-22s %s %s %s: %s %s%n    src: %s%n    tgt: %s%n",
@@ -141,15 +180,25 @@ public final class CheckEvaluation {
                         f.source(), f.target()));
             }
             Language source = item.texts().containsKey(Language.AZ) ? Language.AZ : Language.EN;
-            for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
-                for (int i = 0; i < perItem; i++) {
-                    Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, translated, random);
-                    if (injected.isPresent()) {
-                        int[] t = caught.get(kind);
-                        int expectedBefore = t[1];
-                        score(kind, before, findings(item, injected.get()), t);
-                        if (misses != null && t[1] == expectedBefore) {
-                            misses.printf("  MISS %-18s %s %s%n", kind, item.name(), change(item.texts(), injected.get()));
+            for (ErrorPlacement placement : caught.keySet()) {
+                Map<Language, List<ErrorInjector.Part>> places = places(cleanSegments,
+                        placement == ErrorPlacement.BODY ? ErrorPlacement.BODY : ErrorPlacement.ANYWHERE);
+                Map<Language, List<ErrorInjector.Part>> outside = placement == ErrorPlacement.FRAME
+                        ? places(cleanSegments, ErrorPlacement.BODY) : Map.of();
+                for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
+                    for (int i = 0; i < perItem; i++) {
+                        Optional<Map<Language, String>> injected = injector.inject(kind, item.texts(), source, places, outside,
+                                randoms.get(placement));
+                        if (injected.isPresent()) {
+                            int[] t = caught.get(placement).get(kind);
+                            int expectedBefore = t[1];
+                            int anyBefore = t[2];
+                            score(kind, before, findings(item, injected.get()), t);
+                            if (misses != null && t[1] == expectedBefore) {
+                                misses.printf("  MISS %-8s %-18s %s %s %s%n", placement.name().toLowerCase(Locale.ROOT),
+                                        kind, t[2] == anyBefore ? "by all" : "by it", item.name(),
+                                        change(item.texts(), injected.get()));
+                            }
                         }
                     }
                 }
@@ -157,7 +206,9 @@ public final class CheckEvaluation {
             out.printf("  %-60s %3d findings on the clean text%n", item.name(), before.size());
             out.flush();
         }
-        print(items.size(), clean, caught, out);
+        printClean(items.size(), clean, out);
+        caught.forEach((placement, tally) -> printCaught(placement, tally, out));
+        out.flush();
     }
 
     private static void score(ErrorInjector.Kind kind, List<Finding> before, List<Finding> after, int[] tally) {
@@ -205,7 +256,7 @@ public final class CheckEvaluation {
         return f.check() + "\u0000" + f.language() + "\u0000" + f.source() + "\u0000" + String.join("|", f.markedParts());
     }
 
-    private static void print(int items, Map<String, Integer> clean, Map<ErrorInjector.Kind, int[]> caught, PrintWriter out) {
+    private static void printClean(int items, Map<String, Integer> clean, PrintWriter out) {
         out.printf("%nfindings on clean text (%d releases), per check:%n", items);
         out.printf("  %-28s %8s %12s%n", "check", "findings", "per release");
         int total = 0;
@@ -214,21 +265,28 @@ public final class CheckEvaluation {
             total += e.getValue();
         }
         out.printf("  %-28s %8d %12.2f%n", "total", total, total / (double) items);
-        out.printf("%ninjected errors, one per copy:%n");
+    }
+
+    private static void printCaught(ErrorPlacement placement, Map<ErrorInjector.Kind, int[]> caught,
+            PrintWriter out) {
+        out.printf("%ninjected errors, one per copy; errors of content %s:%n", switch (placement) {
+            case BODY -> "in translated body text only";
+            case ANYWHERE -> "anywhere a reader comparing the versions sees them, frame included";
+            case FRAME -> "only in the frame (frame lines, date line or attribution in a sentence), where seen";
+        });
         out.printf("  %-20s %-22s %8s %16s %14s%n", "error", "expected check", "injected", "caught by it", "by any check");
         int n = 0;
         int hit = 0;
         int hitAny = 0;
         for (Map.Entry<ErrorInjector.Kind, int[]> e : caught.entrySet()) {
             int[] t = e.getValue();
-            out.printf("  %-20s %-22s %8d %9d (%3.0f%%) %7d (%3.0f%%)%n", e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+            out.printf("  %-20s %-22s %8d %9d (%3.0f%%) %7d (%3.0f%%)%n", e.getKey().name().toLowerCase(Locale.ROOT),
                     e.getKey().expected, t[0], t[1], pct(t[1], t[0]), t[2], pct(t[2], t[0]));
             n += t[0];
             hit += t[1];
             hitAny += t[2];
         }
         out.printf("  %-20s %-22s %8d %9d (%3.0f%%) %7d (%3.0f%%)%n", "all", "", n, hit, pct(hit, n), hitAny, pct(hitAny, n));
-        out.flush();
     }
 
     private static double pct(int a, int b) {

@@ -132,7 +132,7 @@ public final class CheckMateComparison {
                 case END_PUNCTUATION -> u.target().endsWith(".") ? Optional.of(u.target().substring(0, u.target().length() - 1))
                         : Optional.empty();
                 default -> injector.inject(errorKind(kind), Map.of(src, u.source(), trg, u.target()), src,
-                        Map.of(trg, List.of(new ErrorInjector.Part(u.source(), u.target(), u.target()))), random)
+                        Map.of(trg, List.of(ErrorInjector.Part.of(src, u.source(), u.target(), u.target()))), Map.of(), random)
                         .map(m -> m.get(trg));
             };
             if (t.isPresent() && !t.get().equals(u.target())) {

@@ -52,25 +52,23 @@ final class ErrorInjector {
     /**
      * The release with one error of the kind in one target, or empty when the release offers no place for it.
      *
-     * @param translated per target language, the parts of the release's segments that translate a source
-     *                   sentence, with that source, leaving out the frame (headline, date line, byline, source
-     *                   line, a date line or attribution inside a sentence): errors of content, which only a
-     *                   comparison with the source reveals, go only there, since the frame each agency writes
-     *                   its own way (its publication time, its own source line) has no source to be wrong
-     *                   against; form errors (spaces, brackets) go anywhere
+     * @param translated per target language, where errors of content may go ({@link ErrorPlacement}), each part
+     *                   with the texts it may be compared with
+     * @param outside    per target language, where they may not go although {@code translated} allows it
      */
     Optional<Map<Language, String>> inject(Kind kind, Map<Language, String> texts, Language source,
-            Map<Language, List<Part>> translated, Random random) {
+            Map<Language, List<Part>> translated, Map<Language, List<Part>> outside, Random random) {
         List<Language> targets = texts.keySet().stream().filter(l -> l != source).toList();
         Language lang = targets.get(random.nextInt(targets.size()));
         String t = texts.get(lang);
-        Translated in = new Translated(t, translated.getOrDefault(lang, List.of()));
+        Translated in = new Translated(t, translated.getOrDefault(lang, List.of()), outside.getOrDefault(lang, List.of()));
         Optional<String> changed = switch (kind) {
-            case NUMBER -> replaceOne(NUMBER, t, in, random, m -> String.valueOf(Integer.parseInt(m) + 1));
+            case NUMBER -> number(t, lang, in, random);
             case DATE -> date(t, lang, in, random);
-            case DROPPED_SENTENCE -> replaceOne(SENTENCE, t, in, random, m -> "");
-            case DEPRECATED_TERM -> term(t, lang, in, random, true, texts.get(source), source);
-            case MISSING_TERM -> term(t, lang, in, random, false, texts.get(source), source);
+            // a frame line one agency has and another lacks is no dropped sentence: only sentences of the text
+            case DROPPED_SENTENCE -> replaceOne(SENTENCE, t, in.withoutFrameLines(), random, m -> "");
+            case DEPRECATED_TERM -> term(t, lang, in, random, true);
+            case MISSING_TERM -> term(t, lang, in, random, false);
             case MISSPELLED_NAME -> name(t, lang, in, random);
             case DOUBLE_SPACE -> replaceOne(WORD_GAP, t, Translated.ANYWHERE, random, m -> "  ");
             case UNBALANCED_BRACKET -> replaceOne(WORD_GAP, t, Translated.ANYWHERE, random, m -> " (");
@@ -87,20 +85,41 @@ final class ErrorInjector {
     }
 
     /**
-     * Where in a target text errors of content may go: inside the text of a segment that translates a source
-     * sentence. A place qualifies when the text around it (within its paragraph, white space folded) is part of
-     * one of those segments' texts.
+     * A part of a target text where errors of content may go: the whole target text of its segment, the part
+     * itself, and the texts a reader compares it with, by language (the segment's source; in
+     * {@link ErrorPlacement#ANYWHERE} its other translation too, and for a frame line the other versions' frame
+     * lines); and whether its segment is a whole frame line (a headline, date line, byline or source line).
      */
-    /**
-     * A part of a target text that translates a source sentence (or a few): the part, the whole target text of
-     * its segment, and the segment's source.
-     */
-    record Part(String source, String segment, String target) {
+    record Part(String segment, String target, Map<Language, String> compared, boolean frameLine) {
+        Part {
+            compared = Map.copyOf(compared);
+        }
+
+        /** A part of a sentence of the text, compared with its source only. */
+        static Part of(Language source, String sourceText, String segment, String target) {
+            return new Part(segment, target, Map.of(source, sourceText), false);
+        }
+
+        /** Whether a quantity of the target is said in one of the compared texts too. */
+        boolean says(Quantity q) {
+            return compared.entrySet().stream().anyMatch(e -> NumberReader.of(e.getKey()).read(e.getValue()).stream()
+                    .anyMatch(q::sameAs));
+        }
     }
 
-    record Translated(String text, List<Part> parts) {
-        static final Translated ANYWHERE = new Translated(null, null);
+    /**
+     * Where in a target text errors of content may go: the place, with a few words around it (within its
+     * line, white space folded), lies in one of {@code parts} and in none of {@code outside}.
+     */
+    record Translated(String text, List<Part> parts, List<Part> outside) {
+        static final Translated ANYWHERE = new Translated(null, null, List.of());
         private static final int CONTEXT = 20;
+
+        /** The same places without whole frame lines. */
+        Translated withoutFrameLines() {
+            return parts == null ? this
+                    : new Translated(text, parts.stream().filter(p -> !p.frameLine()).toList(), outside);
+        }
 
         boolean allows(int start, int end) {
             return parts == null || part(start, end).isPresent();
@@ -108,17 +127,57 @@ final class ErrorInjector {
 
         /** The part the place lies in, if it lies in one. */
         Optional<Part> part(int start, int end) {
+            if (parts == null) {
+                return Optional.empty();
+            }
             int from = Math.max(Math.max(0, text.lastIndexOf("\n", start - 1) + 1), start - CONTEXT);
             int lineEnd = text.indexOf('\n', end);
             int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, end + CONTEXT);
             String around = folded(text.substring(from, to)).strip();
-            return around.isEmpty() ? Optional.empty()
-                    : parts.stream().filter(p -> folded(p.target()).contains(around)).findFirst();
+            if (around.isEmpty() || outside.stream().anyMatch(p -> folded(p.target()).contains(around))) {
+                return Optional.empty();
+            }
+            return parts.stream().filter(p -> folded(p.target()).contains(around)).findFirst();
         }
 
         private static String folded(String s) {
             return s.replaceAll("\\s+", " ");
         }
+    }
+
+    /**
+     * A number of the target one up, where a reader can see it: its quantity (or the bare number) is said in
+     * a text the part is compared with.
+     */
+    private static Optional<String> number(String text, Language lang, Translated in, Random random) {
+        List<Quantity> read = NumberReader.of(lang).read(text);
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            Optional<Part> part = in.part(m.start(), m.end());
+            if (in.parts() == null || part.isPresent() && seen(part.get(), text, read, m.start(), m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] s = spans.get(random.nextInt(spans.size()));
+        return Optional.of(text.substring(0, s[0]) + (Integer.parseInt(text.substring(s[0], s[1])) + 1)
+                + text.substring(s[1]));
+    }
+
+    /**
+     * Whether the number at [start, end) of the target is said in a text the part is compared with: a quantity
+     * it belongs to, or, for digits no quantity takes in ("No. 12"), the same digits.
+     */
+    private static boolean seen(Part part, String text, List<Quantity> read, int start, int end) {
+        List<Quantity> covering = read.stream().filter(q -> q.start() <= start && end <= q.end()).toList();
+        if (!covering.isEmpty()) {
+            return covering.stream().anyMatch(part::says);
+        }
+        Pattern same = Pattern.compile("(?<!\\d)0*" + Integer.parseInt(text.substring(start, end)) + "(?!\\d)");
+        return part.compared().values().stream().anyMatch(t -> same.matcher(t).find());
     }
 
     private static Optional<String> replaceOne(Pattern p, String text, Translated in, Random random,
@@ -140,7 +199,8 @@ final class ErrorInjector {
     /** Another day in one of the target's dates. */
     private static Optional<String> date(String text, Language lang, Translated in, Random random) {
         List<Quantity> dates = NumberReader.of(lang).read(text).stream()
-                .filter(q -> q.kind() == Quantity.Kind.DATE && in.allows(q.start(), q.end())).toList();
+                .filter(q -> q.kind() == Quantity.Kind.DATE)
+                .filter(q -> in.part(q.start(), q.end()).map(p -> p.says(q)).orElse(false)).toList();
         if (dates.isEmpty()) {
             return Optional.empty();
         }
@@ -156,17 +216,16 @@ final class ErrorInjector {
     }
 
     /** A glossary term of the target replaced by a deprecated one of its concept, or by a plain word. */
-    private Optional<String> term(String text, Language lang, Translated in, Random random, boolean deprecated,
-            String sourceText, Language source) {
+    private Optional<String> term(String text, Language lang, Translated in, Random random, boolean deprecated) {
         if (glossary.isEmpty()) {
             return Optional.empty();
         }
-        // a term the translator added cannot be missed against the source: only the source's concepts count
+        // a term the translator added cannot be missed: only concepts a compared text has count
         Glossary g = glossary.get();
         List<TermHit> hits = glossary.get().scan(text, lang).stream().filter(h -> h.term().status().usable())
                 .filter(h -> in.allows(h.start(), h.end()))
                 .filter(h -> !deprecated || h.concept().terms(lang).stream().anyMatch(t -> t.status() == TermStatus.DEPRECATED))
-                .filter(h -> deprecated || !h.concept().subject().equals("person") && missable(g, h, in, lang, source))
+                .filter(h -> deprecated || !h.concept().subject().equals("person") && missable(g, h, in, lang))
                 .toList();
         if (hits.isEmpty()) {
             return Optional.empty();
@@ -179,16 +238,18 @@ final class ErrorInjector {
     }
 
     /**
-     * Whether taking the hit out leaves its concept missing against the source: the part it lies in has the
-     * concept in its source (a term the translator added cannot be missed) and only this once in its target.
+     * Whether taking the hit out leaves its concept missing where a reader can see it: a text the part is
+     * compared with has the concept (a term the translator added cannot be missed) and the part's segment has
+     * it only this once.
      */
-    private static boolean missable(Glossary g, TermHit h, Translated in, Language lang, Language source) {
+    private static boolean missable(Glossary g, TermHit h, Translated in, Language lang) {
         Optional<Part> part = in.part(h.start(), h.end());
         if (part.isEmpty()) {
             return false;
         }
         String id = h.concept().id();
-        return g.scan(part.get().source(), source).stream().anyMatch(x -> x.concept().id().equals(id))
+        return part.get().compared().entrySet().stream().anyMatch(e -> g.scan(e.getValue(), e.getKey()).stream()
+                        .anyMatch(x -> x.concept().id().equals(id)))
                 && g.scan(part.get().segment(), lang).stream().filter(x -> x.concept().id().equals(id)).count() == 1;
     }
 

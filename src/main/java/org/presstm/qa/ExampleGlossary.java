@@ -31,6 +31,15 @@ final class ExampleGlossary {
                     new Term("Cenevrə", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Geneva", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("Женева", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
+            // two places whose names share a word: "Республики" of one is no mention of the other
+            new Concept("nakhchivan-ar", "place", "", "", "", List.of(
+                    new Term("Naxçıvan Muxtar Respublikası", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Nakhchivan Autonomous Republic", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Нахчыванская Автономная Республика", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
+            new Concept("iran", "place", "", "", "", List.of(
+                    new Term("İran İslam Respublikası", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Islamic Republic of Iran", Language.EN, TermStatus.PREFERRED, "properNoun", ""),
+                    new Term("Исламская Республика Иран", Language.RU, TermStatus.PREFERRED, "properNoun", ""))),
             new Concept("osce-pa", "organisation", "", "", "", List.of(
                     new Term("ATƏT PA", Language.AZ, TermStatus.PREFERRED, "properNoun", ""),
                     new Term("OSCE PA", Language.EN, TermStatus.PREFERRED, "properNoun", ""),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.presstm.align.LengthModel;
+import org.presstm.align.ReleaseStructure.Role;
 import org.presstm.lang.Language;
 import org.presstm.lang.TextNormalizer;
 import org.presstm.tm.InlineCode;
@@ -168,12 +169,16 @@ final class FormChecks {
     }
 
     private static void endPunctuation(Rule rule, ParallelSegment s, Consumer<Finding> out) {
+        for (Language lang : s.translatedLanguages()) {
+            statedFrame(rule, s, lang, out);
+        }
         if (s.sourceText().isBlank()) {
             return;
         }
         char source = Ending.of(s.sourceText());
         for (Language lang : s.translatedLanguages()) {
             if (frameMismatch(s, lang)) {
+                frameEnding(rule, s, lang, source, out);
                 continue;
             }
             String t = s.target(lang).orElseThrow();
@@ -196,6 +201,43 @@ final class FormChecks {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * A frame line paired with one of its kind may end otherwise (one agency puts a full stop after its source
+     * line, another none), but not with an exclamation or a question where the other has a full stop: no
+     * agency's frame says that.
+     */
+    private static void frameEnding(Rule rule, ParallelSegment s, Language lang, char source, Consumer<Finding> out) {
+        String t = s.target(lang).orElseThrow();
+        char target = Ending.of(t);
+        if (source == '.' && (target == '!' || target == '?') && s.role(lang) == Role.HEADLINE
+                && s.role(s.sourceLanguage()) == Role.HEADLINE) {
+            int at = Ending.position(t);
+            out.accept(rule.finding(s, lang, "the source ends with " + Ending.name(source) + ", the " + lang
+                    + " target with " + Ending.name(target) + ": end it as the source does",
+                    List.of(new Mark(lang, at, at + 1))));
+        }
+    }
+
+    /**
+     * A date line, byline or source line states where and from whom the news came; one that ends with an
+     * exclamation or a question mark is wrong whatever the other versions say, paired or not (a headline may
+     * ask or exclaim, so it is judged only against its source).
+     */
+    private static void statedFrame(Rule rule, ParallelSegment s, Language lang, Consumer<Finding> out) {
+        Role role = s.role(lang);
+        if (s.origin() != Origin.RELEASE || role != Role.DATELINE && role != Role.BYLINE && role != Role.SOURCE) {
+            return;
+        }
+        String t = s.target(lang).orElseThrow();
+        char target = Ending.of(t);
+        if (target == '!' || target == '?') {
+            int at = Ending.position(t);
+            out.accept(rule.finding(s, lang, "the " + lang + " " + (role == Role.SOURCE ? "source line" : role == Role.BYLINE
+                    ? "byline" : "date line") + " ends with " + Ending.name(target) + ": end it with a full stop or nothing",
+                    List.of(new Mark(lang, at, at + 1))));
         }
     }
 

@@ -29,8 +29,9 @@ final class TermPresence {
         }
         if (TermsCheck.isName(c)) {
             // a person or place is there by one of its words in a form of it, not by a shared stem
-            // ("General" is no form of "Geneva")
-            return Names.mentions(text, c.terms(lang), lang);
+            // ("General" is no form of "Geneva"), nor by a word of another name the matcher found there
+            // ("Республики" of "Исламской Республики Иран" is no mention of "Нахчыванская Автономная Республика")
+            return Names.mentions(withoutOtherNames(c, text, hits), c.terms(lang), lang);
         }
         String key = TextNormalizer.searchKey(text, lang);
         for (Term t : c.terms(lang)) {
@@ -39,6 +40,23 @@ final class TermPresence {
             }
         }
         return false;
+    }
+
+    /**
+     * The text with the hits of other concepts that are more than one word blanked out, offsets kept: a word
+     * of a longer name is part of that name, while a one-word name ("Азербайджан") may well stand for a longer
+     * one of the same thing ("Азербайджанская Республика").
+     */
+    private static String withoutOtherNames(Concept c, String text, List<TermHit> hits) {
+        StringBuilder sb = new StringBuilder(text);
+        for (TermHit h : hits) {
+            if (!h.concept().id().equals(c.id()) && h.end() <= sb.length() && h.form().strip().contains(" ")) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    sb.setCharAt(i, ' ');
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean allWords(String term, String text) {

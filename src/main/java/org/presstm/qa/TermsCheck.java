@@ -55,7 +55,13 @@ final class TermsCheck extends BaseCheck {
                 Example.of(false, "Baş katib Cenevrədə çıxış edib.", "The Secretary General spoke in Geneva.").withGlossary(),
                 Example.of(false, "Milli Məclisin sədri qonağı qəbul edib.", "The Chair of the Milli Majlis received the guest.").withGlossary(),
                 Example.three(false, "Azay Quliyev ATƏT PA-da çıxış edib.", "Guliyev spoke at the OSCE PA.",
-                        "Гулиев выступил в ПА ОБСЕ.").withGlossary())
+                        "Гулиев выступил в ПА ОБСЕ.").withGlossary(),
+                // a place is not there by a word of another place's name ("Республики" of "Исламской Республики Иран")
+                Example.of(true, Language.EN, "Drones from the Islamic Republic of Iran flew over the Nakhchivan Autonomous Republic.",
+                        Language.RU, "Беспилотники из Исламской Республики Иран пролетели над регионом.").withGlossary(),
+                Example.of(false, Language.EN, "Drones from the Islamic Republic of Iran flew over the Nakhchivan Autonomous Republic.",
+                        Language.RU, "Беспилотники из Исламской Республики Иран пролетели над Нахчыванской Автономной Республикой.")
+                        .withGlossary())
                 : List.of(
                 Example.of(true, "Milli Məclisdə", "At the Milli Mejlis").withGlossary(),
                 Example.of(true, Language.AZ, "Milli Məclisdə", Language.RU, "В Милли Меджлиси").withGlossary(),

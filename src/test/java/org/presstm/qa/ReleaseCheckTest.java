@@ -127,6 +127,13 @@ class ReleaseCheckTest {
     }
 
     @Test
+    void aSourceLineThatExclaimsIsCaughtThoughNoVersionPairsWithIt() {
+        String line = "30-летняя история сотрудничества двух стран.";
+        assertEquals(List.of(), check(edited(Language.RU, line, line + "\n\nОб этом сообщает Trend.")));
+        assertCaught("form.end-punctuation", check(edited(Language.RU, line, line + "\n\nОб этом сообщает Trend!")));
+    }
+
+    @Test
     void aTermOnlyInTheAttributionDoesNotStandForTheSentencesTerm() {
         assertCaught("terms.missing", withError(Language.RU, "Председатель Милли Меджлиса приняла",
                 "Как сообщили в пресс-службе Милли Меджлиса, председатель парламента приняла"));
