@@ -36,9 +36,13 @@ import org.presstm.xliff.XliffVersion;
  * loaded before timing; the first round is a warm-up; the median of the rounds is reported.
  */
 public final class PackBenchmark {
-    /** The figures for one memory size, in milliseconds. */
+    /**
+     * The figures for one memory size, in milliseconds (medians and maxima of the rounds); {@code lookupMs} and
+     * {@code lookupCpuMs} are the median wall and processor time of a pack's memory lookups, part of
+     * {@code packMs}.
+     */
     public record Figures(int units, double buildSeconds, double packMs, double packMaxMs, double unpackMs,
-            double unpackMaxMs, int segments) {
+            double unpackMaxMs, double lookupMs, double lookupCpuMs, int segments) {
     }
 
     private final Path work;
@@ -57,10 +61,13 @@ public final class PackBenchmark {
         double build = (System.nanoTime() - t0) / 1e9;
         double[] pack = new double[rounds];
         double[] unpack = new double[rounds];
+        double[] lookup = new double[rounds];
+        double[] lookupCpu = new double[rounds];
         int segments = 0;
         try (SqliteMemory memory = SqliteMemory.open(db, false)) {
+            TimedMemory timed = new TimedMemory(memory);
             PackageWriter writer = new PackageWriter(new ReleaseReader(segmenters),
-                    new Leverager(Optional.of(memory), Optional.empty()));
+                    new Leverager(Optional.of(timed), Optional.empty()));
             for (int i = -1; i < rounds; i++) {
                 Path out = fresh("round-" + size + "-" + i);
                 long p0 = System.nanoTime();
@@ -68,6 +75,7 @@ public final class PackBenchmark {
                         out, XliffVersion.V1_2, Profile.OMEGAT, false, Optional.empty(), Optional.empty(),
                         Instant.now()));
                 long p1 = System.nanoTime();
+                double[] lookups = timed.millisAndReset();
                 // OmegaT-profile targets are source copies: count state "new" as done to import every segment
                 new Unpacker(memory).unpack(new UnpackRequest(r.folder().resolve(r.manifest().targets().get(0).xliff()),
                         Optional.empty(), out.resolve("translated"), Set.of("new"), Optional.of("bench"),
@@ -76,11 +84,14 @@ public final class PackBenchmark {
                 if (i >= 0) {
                     pack[i] = (p1 - p0) / 1e6;
                     unpack[i] = (p2 - p1) / 1e6;
+                    lookup[i] = lookups[0];
+                    lookupCpu[i] = lookups[1];
                 }
                 segments = r.manifest().segments().size();
             }
         }
-        return new Figures(size, build, median(pack), max(pack), median(unpack), max(unpack), segments);
+        return new Figures(size, build, median(pack), max(pack), median(unpack), max(unpack), median(lookup),
+                median(lookupCpu), segments);
     }
 
     /** N generated units, in batches, plus exact and near copies of half of the release's sentences. */

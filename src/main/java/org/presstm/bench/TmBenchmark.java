@@ -3,6 +3,8 @@ package org.presstm.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +43,21 @@ import org.presstm.xml.XmlText;
  */
 public final class TmBenchmark {
     /**
-     * The figures of one size. Memory: {@code *Heap} is the Java heap the open memory or index keeps (after a
-     * full GC), {@code *Rss} the growth of the process's resident set (VmRSS: heap, SQLite's page cache,
-     * Lucene's mapped files) over opening it and running the lookups; {@code presstmCacheCap} is SQLite's
-     * page-cache limit. {@code reused} says that the build figures come from the run that built the files.
+     * The figures of one size. {@code presstmCpuMs} is the processor time of each lookup (the thread's),
+     * which unlike the wall time does not grow while other processes hold the processors. Memory:
+     * {@code *Heap} is the Java heap that the open memory or Pensieve index still holds after the lookups
+     * (used heap after full collections, with it open, less the same before opening it);
+     * {@code presstmLookupBytes} is what presstm's lookup holds by its own count (posting-list cache,
+     * candidate arrays, tallies), which the heap figure should match; {@code presstmCacheCap} is the limit
+     * of SQLite's page cache (outside the Java heap). Pensieve's index files are memory-mapped by Lucene
+     * (their size is {@code pensieveDisk}). {@code pensieveQueries} is how many of the queries Pensieve was
+     * timed on (the first ones; fewer at large sizes, where it takes seconds a lookup); its recall is over
+     * those. {@code reused} says that the build figures come from the run that built the files.
      */
     public record Figures(int units, double okapiReadPerSecond, double importPerSecond, double pensieveIndexPerSecond,
-            double[] presstmMs, double[] pensieveMs, long presstmHeap, long pensieveHeap, long presstmRss,
-            long pensieveRss, long presstmCacheCap, long presstmDisk, long pensieveDisk, double presstmRecall,
-            double pensieveRecall, boolean reused) {
+            double[] presstmMs, double[] presstmCpuMs, double[] pensieveMs, long presstmHeap, long pensieveHeap,
+            long presstmLookupBytes, long presstmCacheCap, long presstmDisk, long pensieveDisk, double presstmRecall,
+            double pensieveRecall, int pensieveQueries, boolean reused) {
     }
 
     private static final int MIN = 70;
@@ -67,7 +75,8 @@ public final class TmBenchmark {
         this.fresh = fresh;
     }
 
-    public Figures run(int size, int queryCount) {
+    /** Runs one size, Pensieve on the first {@code pensieveQueries} queries only (all if as many or more). */
+    public Figures run(int size, int queryCount, int pensieveQueries) {
         List<PressSentences.Triple> units = new ArrayList<>(size);
         PressSentences generator = new PressSentences(42);
         for (int i = 0; i < size; i++) {
@@ -89,24 +98,26 @@ public final class TmBenchmark {
         }
         units = null; // only the queries are needed from here on
         long[] heap = new long[2];
-        long[] rss = new long[2];
+        long lookupBytes;
         long cacheCap;
         int[] best = exhaustiveBest(db, queries, size);
         int[] ours = new int[queries.size()];
         double[] oursMs;
-        System.gc();
-        long rssBefore = rss();
+        double[] oursCpuMs = new double[queries.size()];
         long heapBefore = usedHeap();
         try (SqliteMemory memory = SqliteMemory.open(db, false)) {
-            oursMs = time(queries, i -> ours[i] = top(memory.match(query(queries.get(i)))));
-            rss[0] = rss() - rssBefore;
+            oursMs = time(queries, queries.size(), oursCpuMs,
+                    i -> ours[i] = top(memory.match(query(queries.get(i)))));
             heap[0] = usedHeap() - heapBefore;
+            lookupBytes = memory.lookupBytes();
             cacheCap = memory.pageCacheLimit();
         }
-        int[] theirs = new int[queries.size()];
-        double[] theirsMs = pensieve(index, queries, theirs, heap, rss);
-        return new Figures(size, rates[0], rates[1], rates[2], oursMs, theirsMs, heap[0], heap[1], rss[0], rss[1],
-                cacheCap, size(db), size(index), recall(ours, best), recall(theirs, best), reused);
+        int timed = Math.min(queries.size(), pensieveQueries);
+        int[] theirs = new int[timed];
+        double[] theirsMs = pensieve(index, queries.subList(0, timed), theirs, heap);
+        return new Figures(size, rates[0], rates[1], rates[2], oursMs, oursCpuMs, theirsMs, heap[0], heap[1],
+                lookupBytes, cacheCap, size(db), size(index), recall(ours, best, queries.size()),
+                recall(theirs, best, timed), timed, reused);
     }
 
     /** Writes the TMX, imports it and indexes it in Pensieve; returns okapi read, import and index rates. */
@@ -199,16 +210,16 @@ public final class TmBenchmark {
         return matches.isEmpty() ? -1 : matches.get(0).score();
     }
 
-    private double[] pensieve(Path index, List<String> queries, int[] theirs, long[] heap, long[] rss) {
+    private double[] pensieve(Path index, List<String> queries, int[] theirs, long[] heap) {
         Scorer scorer = new Scorer();
         long heapBefore = usedHeap();
-        long rssBefore = rss();
         try (PensieveSeeker seeker = new PensieveSeeker(FSDirectory.open(index))) {
-            double[] ms = time(queries, i -> {
+            // a full warm-up round only where lookups take milliseconds; else the first one
+            int warmUp = queries.size() >= 200 ? queries.size() : 1;
+            double[] ms = time(queries, warmUp, new double[queries.size()], i -> {
                 List<TmHit> hits = seeker.searchFuzzy(new TextFragment(queries.get(i)), MIN, MAX, null);
                 theirs[i] = hits.isEmpty() ? -1 : rescore(scorer, queries.get(i), hits.get(0));
             });
-            rss[1] = rss() - rssBefore;
             heap[1] = usedHeap() - heapBefore;
             return ms;
         } catch (IOException e) {
@@ -223,30 +234,37 @@ public final class TmBenchmark {
         return s >= MIN ? s : -1;
     }
 
-    private static double recall(int[] found, int[] best) {
+    /** The share of the first {@code count} queries whose top score is the true best. */
+    private static double recall(int[] found, int[] best, int count) {
         int same = 0;
-        for (int i = 0; i < best.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (found[i] == best[i]) {
                 same++;
             }
         }
-        return (double) same / best.length;
+        return count == 0 ? Double.NaN : (double) same / count;
     }
 
     private interface Lookup {
         void run(int i);
     }
 
-    /** Milliseconds per query, after a warm-up round over all of them. */
-    private static double[] time(List<String> queries, Lookup lookup) {
-        for (int i = 0; i < queries.size(); i++) {
+    /**
+     * Milliseconds per query, after a warm-up round over the first {@code warmUp} of them; the thread's
+     * processor time of each goes to {@code cpuMs}.
+     */
+    private static double[] time(List<String> queries, int warmUp, double[] cpuMs, Lookup lookup) {
+        for (int i = 0; i < warmUp; i++) {
             lookup.run(i);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ms = new double[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             lookup.run(i);
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpuMs[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         return ms;
     }
@@ -336,24 +354,19 @@ public final class TmBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /** Used heap after full collections (repeated until it stops shrinking, as one may leave garbage). */
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
-        System.gc();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    /** The process's resident set (VmRSS of /proc/self/status) in bytes, or 0 where there is none. */
-    static long rss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long now = rt.totalMemory() - rt.freeMemory();
+            if (now >= used) {
+                return Math.min(now, used);
             }
-        } catch (IOException | RuntimeException e) {
-            return 0;
+            used = now;
         }
-        return 0;
+        return used;
     }
 
     private static long size(Path p) {

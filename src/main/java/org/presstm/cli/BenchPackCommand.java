@@ -41,15 +41,17 @@ final class BenchPackCommand implements Callable<Integer> {
         out.println("work folder: " + dir);
         PackBenchmark bench = new PackBenchmark(dir);
         Path release = bench.bundledRelease(DemoCommand.bundled(Language.AZ));
-        out.printf("%10s %10s %9s %16s %16s%n", "units", "build s", "segments", "pack ms med/max",
-                "unpack ms med/max");
+        out.printf("%10s %10s %9s %16s %22s %16s%n", "units", "build s", "segments", "pack ms med/max",
+                "of which lookups ms/cpu", "unpack ms med/max");
         out.flush();
         for (int size : sizes) {
             PackBenchmark.Figures f = bench.run(size, release, rounds);
-            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %8.0f/%-7.0f%n", f.units(), f.buildSeconds(), f.segments(),
-                    f.packMs(), f.packMaxMs(), f.unpackMs(), f.unpackMaxMs());
+            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %14.0f/%-7.0f %8.0f/%-7.0f%n", f.units(), f.buildSeconds(),
+                    f.segments(), f.packMs(), f.packMaxMs(), f.lookupMs(), f.lookupCpuMs(), f.unpackMs(),
+                    f.unpackMaxMs());
             out.flush();
         }
+        out.printf("load average %s%n", BenchTmCommand.loadAverage());
         return ExitCode.OK;
     }
 }

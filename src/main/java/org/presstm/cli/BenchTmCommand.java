@@ -30,6 +30,11 @@ final class BenchTmCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "200", description = "Lookups per size (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--pensieve-queries", paramLabel = "N",
+            description = {"Lookups timed on Pensieve per size (the first N of --queries). Default: all up to",
+                    "10,000 units; above, 1,000,000 / size but at least 3 (it takes seconds a lookup there)."})
+    Integer pensieveQueries;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the files (default: a temporary one).")
     Path work;
 
@@ -42,28 +47,48 @@ final class BenchTmCommand implements Callable<Integer> {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("presstm-bench-tm");
         out.println("work folder: " + dir);
         out.printf("%9s | %11s %11s %6s | %11s | %-25s | %-25s | %-13s | %-13s%n", "units", "okapi rd/s",
-                "import/s", "ratio", "pensieve/s", "presstm p50/p95 ms", "pensieve p50/p95 ms", "rss MB us/pv",
+                "import/s", "ratio", "pensieve/s", "presstm p50/p95 ms", "pensieve p50/p95 ms", "heap MB us/pv",
                 "recall us/pv");
         out.flush();
         TmBenchmark bench = new TmBenchmark(dir, fresh);
         for (int size : sizes) {
-            TmBenchmark.Figures f = bench.run(size, queries);
+            int capped = pensieveQueries != null ? pensieveQueries
+                    : size <= 10_000 ? queries : Math.max(3, 1_000_000 / size);
+            TmBenchmark.Figures f = bench.run(size, queries, capped);
             out.printf("%,9d | %,11.0f %,11.0f %6.2f | %,11.0f | %8.2f / %8.2f        | %8.2f / %8.2f        |"
                             + " %5.0f / %5.0f | %5.3f / %5.3f%n",
                     f.units(), f.okapiReadPerSecond(), f.importPerSecond(), f.importPerSecond() / f.okapiReadPerSecond(),
                     f.pensieveIndexPerSecond(), TmBenchmark.percentile(f.presstmMs(), 0.5),
                     TmBenchmark.percentile(f.presstmMs(), 0.95), TmBenchmark.percentile(f.pensieveMs(), 0.5),
-                    TmBenchmark.percentile(f.pensieveMs(), 0.95), f.presstmRss() / 1e6, f.pensieveRss() / 1e6,
+                    TmBenchmark.percentile(f.pensieveMs(), 0.95), f.presstmHeap() / 1e6, f.pensieveHeap() / 1e6,
                     f.presstmRecall(), f.pensieveRecall());
+            out.printf("%9s   presstm CPU time per lookup p50/p95 %.2f / %.2f ms (the wall times above include waiting"
+                            + " for a processor: load average %s)%n", "", TmBenchmark.percentile(f.presstmCpuMs(), 0.5),
+                    TmBenchmark.percentile(f.presstmCpuMs(), 0.95), loadAverage());
             out.printf("%9s   disk: presstm %,.1f MB (az, en, ru), pensieve %,.1f MB (az-en only)%s%n", "",
                     f.presstmDisk() / 1e6, f.pensieveDisk() / 1e6,
                     f.reused() ? "; build figures from the run that built these files" : "");
-            out.printf("%9s   memory: presstm heap %,.1f MB + RSS growth %,.1f MB (SQLite page cache, limit %,.0f MB);"
-                            + " pensieve heap %,.1f MB + RSS growth %,.1f MB (Lucene, mapped files included)%n", "",
-                    f.presstmHeap() / 1e6, f.presstmRss() / 1e6, f.presstmCacheCap() / 1e6, f.pensieveHeap() / 1e6,
-                    f.pensieveRss() / 1e6);
+            out.printf("%9s   memory: presstm heap retained %,.1f MB (its lookup counts %,.1f MB: posting-list cache,"
+                            + " candidates, tallies) + SQLite page cache <= %,.0f MB; pensieve heap retained %,.1f MB"
+                            + " + its index files, memory-mapped (%,.1f MB)%n", "",
+                    f.presstmHeap() / 1e6, f.presstmLookupBytes() / 1e6, f.presstmCacheCap() / 1e6,
+                    f.pensieveHeap() / 1e6, f.pensieveDisk() / 1e6);
+            if (f.pensieveQueries() < f.presstmMs().length) {
+                out.printf("%9s   pensieve timed on the first %d of the %d queries (seconds a lookup at this size);"
+                        + " its recall is over those%n", "", f.pensieveQueries(), f.presstmMs().length);
+            }
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** The first three fields of /proc/loadavg, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 }

@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
 /**
  * Finds the few stored sentences worth scoring, without scoring anything. Variants are indexed in an
  * SQLite FTS5 table as language-prefixed word keys ({@code az_meclis}); the FTS rowid packs the variant
- * id with its word count, so the length window costs no lookup. Lookup is prefix filtering (Chaudhuri,
- * Ganti and Kaushik 2006; Bayardo, Ma and Srikant 2007): a sentence that scores at least {@code min}
- * lacks at most {@code e = nq (100 - min) / min} of the query's distinct words, so it must contain one
- * of the {@code e + 1} rarest, and reading only their posting lists finds every such sentence. Posting
- * lists are read up to a budget, then the sentences sharing the most rare words (idf-weighted) make the
- * shortlist. Word frequencies live in {@code word_count}, kept up to date at each commit.
- * Keeps its statements and tally from lookup to lookup. Not thread-safe: one per connection.
+ * id with its word count, so the length window costs no lookup. A sentence scoring at least {@code min}
+ * holds enough of the query's words to be in one of its rarest posting lists (prefix filtering: see
+ * {@link #candidates}); those are merged and the others probed for the candidates, or, when that would
+ * read more, every list is counted once (ScanCount). Each candidate carries a bound on its score from the
+ * words it holds, its length and the query's numbers; the shortlist is the best {@link #SHORTLIST} by
+ * bound. Word frequencies live in {@code word_count}, kept up to date at each commit. Keeps its
+ * statements, posting lists read (up to {@link #CACHE_POSTINGS}) and tallies from lookup to lookup. Not
+ * thread-safe: one per connection.
  */
 final class CandidateIndex {
     static final int SHORTLIST = 200;
@@ -85,131 +86,498 @@ final class CandidateIndex {
     /**
      * The shortlist for a query of {@code queryLength} words with these index keys: at most
      * {@link #SHORTLIST} candidates, in the order to score them: highest bound first, then most rare words
-     * shared (idf-weighted), then nearest in length. Candidates are the sentences in the length window that
-     * hold one of the {@code e + 1} rarest query words (prefix filtering); every other query word's list is
-     * then merged in to count the words each candidate shares. A sentence lacking j of the query's distinct
-     * words has at most {@code queryLength - j} words in common with it, so it scores at most
-     * {@code 100 * (queryLength - j) / max(queryLength, its length)}: that is its bound, and candidates whose
-     * bound is under {@code minScore} are left out.
+     * shared (idf-weighted), then nearest in length; complete down to {@code threshold}, or down to
+     * {@code lowest} when counting every list (ScanCount, {@link #scanCount}) costs less than the merge
+     * below, whose cost grows as the threshold falls. A {@code rough} shortlist may leave the lists of
+     * very common words unread although the candidates are many (see {@link #skip}); it then promises
+     * nothing ({@link #ROUGH}), but its best candidates, scored, raise the bar for the next threshold.
+     * <p>
+     * The bound: a sentence scoring at least {@code threshold} against a query of {@code nq} words is at edit
+     * distance {@code d <= L (100 - threshold) / 100} from it ({@code L} the longer length), and {@code L - d}
+     * is at most the number of words the two have in common; so they have at least
+     * {@code ceil(nq * threshold / 100)} words in common. The query's numbers (one word to the scorer) and
+     * repeated words may all be in common with any sentence; its other words only if the sentence holds
+     * them. So a candidate holds at least {@code need} of the query's distinct words (numbers aside): it is in
+     * one of the {@code present - need + 1} rarest lists (prefix filtering: Chaudhuri, Ganti and Kaushik
+     * 2006; Bayardo, Ma and Srikant 2007). Those lists are merged into the candidates, counting the words
+     * each holds; every longer list is then probed for the candidates left, rarest first, dropping each one
+     * whose best reachable score ({@code 100 * min(length, words in common) / max(nq, length)}, less the
+     * scorer's number penalty if it lacks one of the query's numbers) falls under {@code threshold}. Where
+     * shorter, the query's rarest number stands in for most of the rarest words (see {@link #withNumber}).
      */
-    List<Candidate> candidates(String langKey, List<String> keys, int queryLength, int minScore)
-            throws SQLException {
+    Shortlist candidates(String langKey, List<String> keys, int queryLength, int threshold, int lowest,
+            boolean rough) throws SQLException {
         checkVersion();
         List<String> words = keys.stream().distinct().map(k -> key(langKey, k)).collect(Collectors.toList());
         Map<String, Integer> counts = counts(words);
-        // numbers are one word to the scorer, so only other words count towards the bound
-        int absent = (int) words.stream().filter(w -> !counts.containsKey(w) && !isNumber(w)).count();
-        long misses = minScore == 0 ? Integer.MAX_VALUE : (long) queryLength * (100 - minScore) / minScore - absent;
-        if (misses < 0) {
-            return List.of(); // more query words are nowhere in the memory than any match may lack
-        }
         List<Map.Entry<String, Integer>> order = rarestFirst(counts);
-        Set<String> required = order.stream().map(Map.Entry::getKey).filter(w -> !isNumber(w)).limit(misses + 1)
-                .collect(Collectors.toSet());
-        if (required.isEmpty() && !order.isEmpty()) {
-            required = Set.of(order.get(0).getKey()); // a sentence of numbers only: its rarest number
+        List<Map.Entry<String, Integer>> present = new ArrayList<>();
+        List<Map.Entry<String, Integer>> numbers = new ArrayList<>();
+        order.forEach(e -> (isNumber(e.getKey()) ? numbers : present).add(e));
+        int absent = (int) words.stream().filter(w -> !counts.containsKey(w) && !isNumber(w)).count();
+        // numbers are one word to the scorer, repeated words are counted once here: both may be in common
+        int base = queryLength - absent - present.size();
+        // a query number that no stored sentence holds: every candidate's numbers differ from the query's
+        boolean numberAbsent = words.stream().anyMatch(w -> isNumber(w) && !counts.containsKey(w));
+        List<Map.Entry<String, Integer>> generators;
+        int need;
+        if (present.isEmpty()) {
+            if (numbers.isEmpty()) {
+                return new Shortlist(List.of(), lowest);
+            }
+            generators = numbers.subList(0, 1); // a sentence of numbers only: its rarest number
+            need = 0;
+        } else {
+            need = need(queryLength, threshold, base);
+            if (need > present.size()) {
+                // more query words are nowhere in the memory than any match at this threshold may lack
+                return new Shortlist(List.of(), threshold);
+            }
+            generators = present.subList(0, present.size() - need + 1);
+            if (!numbers.isEmpty() && !numberAbsent) {
+                generators = withNumber(generators, present, numbers.get(0), queryLength, threshold, base);
+            }
         }
-        int low = minScore == 0 ? 0 : (queryLength * minScore + 99) / 100;
-        int high = minScore == 0 ? MAX_LENGTH : Math.min(MAX_LENGTH, queryLength * 100 / minScore);
         long total = totalVariants(langKey);
-        // the candidates: the union of the required lists, in the window
-        long[] ids = new long[0];
-        float[] weight = new float[0];
-        int[] shared = new int[0];
-        int n = 0;
-        for (Map.Entry<String, Integer> e : order) {
-            if (!required.contains(e.getKey())) {
-                continue;
-            }
-            long[] list = list(e.getKey());
-            float idf = idf(total, e.getValue());
-            int counted = isNumber(e.getKey()) ? 0 : 1;
-            long[] mergedIds = new long[n + list.length];
-            float[] mergedWeight = new float[mergedIds.length];
-            int[] mergedShared = new int[mergedIds.length];
-            int i = 0;
-            int j = 0;
-            int m = 0;
-            while (i < n || j < list.length) {
-                if (j < list.length && !inWindow(list[j], low, high)) {
-                    j++;
-                } else if (j >= list.length || i < n && ids[i] < list[j]) {
-                    mergedIds[m] = ids[i];
-                    mergedWeight[m] = weight[i];
-                    mergedShared[m++] = shared[i++];
-                } else if (i >= n || list[j] < ids[i]) {
-                    mergedIds[m] = list[j++];
-                    mergedWeight[m] = idf;
-                    mergedShared[m++] = counted;
-                } else {
-                    mergedIds[m] = ids[i];
-                    mergedWeight[m] = weight[i] + idf;
-                    mergedShared[m++] = shared[i++] + counted;
-                    j++;
-                }
-            }
-            ids = mergedIds;
-            weight = mergedWeight;
-            shared = mergedShared;
-            n = m;
+        int n = scanIsCheaper(generators, present, numbers, this::cached) ? scanCount(present, numbers,
+                present.subList(0, Math.max(0, present.size() - need(queryLength, lowest, base) + 1)), base,
+                queryLength, lowest, numberAbsent) : -1;
+        if (n >= 0) {
+            // one pass that counts every list gives every sentence's exact bound, down to the lowest score
+            return new Shortlist(shortlist(ids, weight, shared, lacksNumber, n, base, queryLength, lowest), lowest);
         }
-        // every other list only counts towards the candidates it holds: words first, rarest first, dropping
-        // the candidates that can no longer reach minScore, so that the set shrinks as the lists grow
-        int present = (int) order.stream().filter(e -> !isNumber(e.getKey())).count();
-        int base = queryLength - absent - present;
+        int low = threshold == 0 ? 0 : (queryLength * threshold + 99) / 100;
+        int high = threshold == 0 ? MAX_LENGTH : Math.min(MAX_LENGTH, queryLength * 100 / threshold);
+        n = merge(generators, total, low, high, numberAbsent);
+        // every other list, rarest first: a candidate lacking too many of the words is dropped
+        List<Map.Entry<String, Integer>> read = generators;
         List<Map.Entry<String, Integer>> others = new ArrayList<>();
-        Set<String> read = required;
-        order.stream().filter(e -> !read.contains(e.getKey()) && !isNumber(e.getKey())).forEach(others::add);
-        order.stream().filter(e -> !read.contains(e.getKey()) && isNumber(e.getKey())).forEach(others::add);
-        int remaining = (int) others.stream().filter(e -> !isNumber(e.getKey())).count();
+        order.stream().filter(e -> !read.contains(e)).forEach(others::add);
+        int remaining = present.size() - (int) read.stream().filter(e -> !isNumber(e.getKey())).count();
+        int[] required = requiredCommon(queryLength, threshold);
+        int[] requiredLacking = requiredCommon(queryLength, threshold + Scorer.NUMBER_PENALTY);
+        int assumed = 0; // words whose lists were not read: every candidate is taken to hold them
+        boolean partial = false; // a common word skipped with more candidates than the shortlist takes
         for (Map.Entry<String, Integer> e : others) {
             if (n == 0) {
                 break;
             }
-            long[] list = list(e.getKey());
-            float idf = idf(total, e.getValue());
-            int counted = isNumber(e.getKey()) ? 0 : 1;
-            remaining -= counted;
-            boolean gallop = list.length > 4L * n; // a long list: jump through it, else walk both
-            int j = 0;
-            int kept = 0;
-            for (int i = 0; i < n; i++) {
-                long id = ids[i];
-                if (j < list.length) {
-                    if (gallop) {
-                        if (list[j] < id) {
-                            j = seek(list, j, id);
-                        }
-                    } else {
-                        while (j < list.length && list[j] < id) {
-                            j++;
-                        }
-                    }
+            boolean number = isNumber(e.getKey());
+            if (skip(e, n, total, rough)) {
+                partial |= n > SHORTLIST;
+                // reading this list from the index costs more than it tells: assume every candidate holds it
+                if (!number) {
+                    assumed++;
+                    remaining--;
                 }
-                float w = weight[i];
-                int sh = shared[i];
-                if (j < list.length && list[j] == id) {
-                    w += idf;
-                    sh += counted;
-                    j++;
-                }
-                if (counted == 1 && bound(id, base + sh + remaining, queryLength) < minScore) {
-                    continue; // lacks too many words already
-                }
-                ids[kept] = id;
-                weight[kept] = w;
-                shared[kept++] = sh;
+                continue;
             }
-            n = kept;
+            n = probe(list(e.getKey()), idf(total, e.getValue()), number, n, base + assumed,
+                    number ? remaining : --remaining, required, requiredLacking);
         }
-        return shortlist(ids, weight, shared, n, queryLength - absent - present, queryLength, minScore);
+        base += assumed;
+        return new Shortlist(shortlist(ids, weight, shared, lacksNumber, n, base, queryLength, threshold),
+                partial ? ROUGH : threshold);
     }
 
-    /** The best score of a sentence (FTS rowid) having at most {@code common} words in common with the query. */
-    private static int bound(long rowid, int common, int queryLength) {
-        int length = (int) (rowid & MAX_LENGTH);
-        int longest = Math.max(queryLength, length);
-        return longest == 0 ? 100 : Math.max(0, 100 * Math.min(length, common) / longest);
+    /**
+     * The {@code generators} of a threshold, or, if their lists are shorter in all, the query's rarest number
+     * with the rarest words for a score higher by the number penalty: a sentence that holds every number of
+     * the query is in that number's list; one that lacks one loses the penalty, so that its words alone must
+     * reach {@code minScore + penalty}.
+     */
+    private static List<Map.Entry<String, Integer>> withNumber(List<Map.Entry<String, Integer>> generators,
+            List<Map.Entry<String, Integer>> present, Map.Entry<String, Integer> rarestNumber, int queryLength,
+            int minScore, int base) {
+        int need = need(queryLength, minScore + Scorer.NUMBER_PENALTY, base);
+        List<Map.Entry<String, Integer>> lacking = need > present.size() ? List.of()
+                : present.subList(0, present.size() - need + 1);
+        List<Map.Entry<String, Integer>> out = new ArrayList<>(lacking);
+        out.add(rarestNumber);
+        return postings(out) < postings(generators) ? out : generators;
+    }
+
+    private static long postings(List<Map.Entry<String, Integer>> lists) {
+        long sum = 0;
+        for (Map.Entry<String, Integer> e : lists) {
+            sum += e.getValue();
+        }
+        return sum;
+    }
+
+    /** The fewest of the query's distinct words (numbers aside) that a sentence scoring {@code score} holds. */
+    private static int need(int queryLength, int score, int base) {
+        return Math.max(1, (queryLength * score + 99) / 100 - base);
+    }
+
+    /**
+     * Candidates worth scoring, best first, and the score down to which they are complete: every sentence
+     * scoring at least {@code complete} is among them (bar the {@link #SHORTLIST} cap).
+     */
+    record Shortlist(List<Candidate> candidates, int complete) {
+    }
+
+    /** The {@code complete} of a rough shortlist: candidates worth scoring, with no promise. */
+    static final int ROUGH = 101;
+
+    /** Postings per candidate that probing a list costs at most (a galloping search), against one read. */
+    private static final int PROBE_COST = 8;
+    /** What scoring a candidate costs (its text read from SQLite), in postings read from the FTS index. */
+    private static final int SCORE_COST = 64;
+    /** A word's list holding more than this share of a language's sentences tells little about a candidate. */
+    private static final int COMMON = 16;
+
+    /**
+     * True if a list not yet read from the index is better left unread, every candidate taken to hold its
+     * word (the bounds stay upper bounds): when the {@code n} candidates all fit in the shortlist (so all are
+     * scored, whatever their order) and scoring them costs less than reading the list; or, if a {@code rough}
+     * shortlist will do, when the word is in more than one sentence in {@link #COMMON} (up to
+     * {@link #ROUGH_SKIPS} times per word: a memory kept open for many lookups then reads it).
+     */
+    private boolean skip(Map.Entry<String, Integer> e, int n, long total, boolean rough) {
+        if (cached(e.getKey())) {
+            return false;
+        }
+        if (n <= SHORTLIST && e.getValue() > (long) n * SCORE_COST) {
+            return true;
+        }
+        // a common word that rough shortlists keep needing is read once and for all
+        return rough && n > SHORTLIST && e.getValue() > total / COMMON
+                && roughSkips.merge(e.getKey(), 1, Integer::sum) <= ROUGH_SKIPS;
+    }
+
+    /** How often a rough shortlist may leave a common word's list unread before it is read and kept. */
+    private static final int ROUGH_SKIPS = 4;
+    private final Map<String, Integer> roughSkips = new HashMap<>();
+
+    private boolean cached(String word) {
+        return cache.containsKey(word);
+    }
+
+    /**
+     * True if counting every list of the query (see {@link #scanCount}) costs less than merging the
+     * {@code generators} and probing the other lists for up to as many candidates as they hold (walking
+     * both, or galloping through the list). Only where every list is in memory already: the merge reads
+     * from the index only the lists it needs, and leaves the others when the candidates are few (see
+     * {@link #skip}), while counting reads them all.
+     */
+    private static boolean scanIsCheaper(List<Map.Entry<String, Integer>> generators,
+            List<Map.Entry<String, Integer>> present, List<Map.Entry<String, Integer>> numbers,
+            java.util.function.Predicate<String> cached) {
+        if (present.isEmpty() || present.size() > Byte.MAX_VALUE || numbers.size() > Byte.MAX_VALUE) {
+            return false;
+        }
+        long merged = postings(generators);
+        long prefix = 2 * merged;
+        long scan = 0;
+        for (List<Map.Entry<String, Integer>> lists : List.of(present, numbers)) {
+            for (Map.Entry<String, Integer> e : lists) {
+                if (!cached.test(e.getKey())) {
+                    return false;
+                }
+                scan += e.getValue();
+                if (!generators.contains(e)) {
+                    prefix += Math.min(e.getValue() + merged, merged * PROBE_COST);
+                }
+            }
+        }
+        return scan < prefix;
+    }
+
+    /** Candidates being built: FTS rowid, distinct query words held, weight, lacks one of the numbers. */
+    private long[] ids = new long[0];
+    private int[] shared = new int[0];
+    private float[] weight = new float[0];
+    private boolean[] lacksNumber = new boolean[0];
+
+
+    /** Per variant id while counting: how many of the query's words, and of its numbers, it holds. */
+    private byte[] wordsHeld = new byte[0];
+    private byte[] numbersHeld = new byte[0];
+    /** Tallies beyond this many variant ids are not kept (the merge then does, with less memory). */
+    private static final int MAX_TALLY = 1 << 27;
+
+    /**
+     * ScanCount (Li, Lu and Lu 2008): reads every list of the query's words and numbers once, counting per
+     * sentence in the length window of {@code minScore} the words and numbers it holds (a byte each per
+     * variant id: memory traffic is its cost, and an int tally has four times as much); then walks the
+     * {@code generators} (every sentence reaching {@code minScore} is in one) and keeps the sentences whose
+     * exact bound reaches it.
+     * Candidates are weighted by the words and numbers they hold (the bound, capped by a sentence's length,
+     * does not tell apart two that differ in one word). Returns their number, in the candidate arrays, or -1
+     * if the tally would be too large.
+     */
+    private int scanCount(List<Map.Entry<String, Integer>> present, List<Map.Entry<String, Integer>> numbers,
+            List<Map.Entry<String, Integer>> generators, int base, int queryLength, int minScore,
+            boolean numberAbsent) throws SQLException {
+        if (present.size() > Byte.MAX_VALUE || numbers.size() > Byte.MAX_VALUE) {
+            return -1;
+        }
+        int low = minScore == 0 ? 0 : (queryLength * minScore + 99) / 100;
+        int high = minScore == 0 ? MAX_LENGTH : Math.min(MAX_LENGTH, queryLength * 100 / minScore);
+        long first = Long.MAX_VALUE;
+        long last = -1;
+        List<long[]> words = new ArrayList<>();
+        List<long[]> figures = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : present) {
+            words.add(list(e.getKey()));
+        }
+        for (Map.Entry<String, Integer> e : numbers) {
+            figures.add(list(e.getKey()));
+        }
+        for (List<long[]> group : List.of(words, figures)) {
+            for (long[] list : group) {
+                if (list.length > 0) {
+                    first = Math.min(first, variantId(list[0]));
+                    last = Math.max(last, variantId(list[list.length - 1]));
+                }
+            }
+        }
+        if (last < 0) {
+            return 0;
+        }
+        if (last >= MAX_TALLY) {
+            return -1;
+        }
+        if (last >= wordsHeld.length) {
+            int size = (int) Math.min(MAX_TALLY, Math.max(last + 1, wordsHeld.length * 3L / 2));
+            wordsHeld = new byte[size];
+            numbersHeld = new byte[size];
+        }
+        tally(words, wordsHeld, low, high);
+        tally(figures, numbersHeld, low, high);
+        int[] required = requiredCommon(queryLength, minScore);
+        int[] requiredLacking = requiredCommon(queryLength, minScore + Scorer.NUMBER_PENALTY);
+        int allNumbers = numbers.size();
+        long postings = 0;
+        for (Map.Entry<String, Integer> e : generators) {
+            postings += list(e.getKey()).length;
+        }
+        ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, postings));
+        int[] histogram = new int[101]; // of the bounds kept, and the lowest bound the shortlist may still take
+        int cut = 0;
+        int atOrAbove = 0;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : generators) {
+            for (long rowid : list(e.getKey())) {
+                int id = (int) (rowid >>> LENGTH_BITS);
+                int held = wordsHeld[id];
+                if (held == 0) {
+                    continue; // out of the window, or taken from an earlier list
+                }
+                wordsHeld[id] = 0;
+                int length = (int) (rowid & MAX_LENGTH);
+                int heldNumbers = numbersHeld[id];
+                boolean lacks = numberAbsent || heldNumbers < allNumbers;
+                int common = Math.min(length, base + held);
+                if (common >= (lacks ? requiredLacking[length] : required[length])) {
+                    int longest = Math.max(queryLength, length);
+                    int bound = longest == 0 ? 100 : 100 * common / longest - (lacks ? Scorer.NUMBER_PENALTY : 0);
+                    if (bound < cut) {
+                        continue; // SHORTLIST candidates with higher bounds are in hand: it would not be scored
+                    }
+                    histogram[bound]++;
+                    atOrAbove++;
+                    while (atOrAbove - histogram[cut] >= SHORTLIST) {
+                        atOrAbove -= histogram[cut++];
+                    }
+                    ids[n] = rowid;
+                    shared[n] = held;
+                    weight[n] = held + heldNumbers;
+                    lacksNumber[n++] = lacks;
+                }
+            }
+        }
+        Arrays.fill(wordsHeld, (int) first, (int) last + 1, (byte) 0);
+        Arrays.fill(numbersHeld, (int) first, (int) last + 1, (byte) 0);
+        return n;
+    }
+
+    /** Adds one to {@code held} for each sentence in the window of each list. */
+    private static void tally(List<long[]> lists, byte[] held, int low, int high) {
+        for (long[] list : lists) {
+            for (long rowid : list) {
+                int length = (int) (rowid & MAX_LENGTH);
+                if (length >= low && (length <= high || length == MAX_LENGTH)) {
+                    held[(int) (rowid >>> LENGTH_BITS)]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Merges the sorted lists of {@code generators} (a heap of list heads) into the candidates, the rowids in
+     * the length window, each with the number of these word lists holding it, their idf weights and whether
+     * it lacks one of the query's numbers: if {@code numberAbsent}, or if a number is among the generators
+     * and it is not in that number's list. Returns their number.
+     */
+    private int merge(List<Map.Entry<String, Integer>> generators, long total, int low, int high,
+            boolean numberAbsent) throws SQLException {
+        int k = generators.size();
+        long[][] lists = new long[k][];
+        float[] idf = new float[k];
+        boolean[] number = new boolean[k];
+        boolean lacking = numberAbsent;
+        for (int i = 0; i < k; i++) {
+            number[i] = isNumber(generators.get(i).getKey());
+            lacking |= number[i];
+        }
+        int[] at = new int[k];
+        int[] heap = new int[k];
+        int size = 0;
+        long postings = 0;
+        for (int i = 0; i < k; i++) {
+            lists[i] = list(generators.get(i).getKey());
+            idf[i] = idf(total, generators.get(i).getValue());
+            postings += lists[i].length;
+        }
+        ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, postings));
+        for (int i = 0; i < k; i++) {
+            at[i] = next(lists[i], 0, low, high);
+            if (at[i] < lists[i].length) {
+                heap[size++] = i;
+                siftUp(heap, size - 1, lists, at);
+            }
+        }
+        int n = 0;
+        while (size > 0) {
+            int top = heap[0];
+            long id = lists[top][at[top]];
+            if (n == 0 || ids[n - 1] != id) {
+                ids[n] = id;
+                shared[n] = 0;
+                weight[n] = 0;
+                lacksNumber[n++] = lacking;
+            }
+            shared[n - 1] += number[top] ? 0 : 1;
+            weight[n - 1] += idf[top];
+            if (number[top]) {
+                lacksNumber[n - 1] = numberAbsent;
+            }
+            at[top] = next(lists[top], at[top] + 1, low, high);
+            if (at[top] >= lists[top].length) {
+                heap[0] = heap[--size];
+            }
+            if (size > 0) {
+                siftDown(heap, size, lists, at);
+            }
+        }
+        return n;
+    }
+
+    /** The first index at or after {@code from} whose sentence length is in the window. */
+    private static int next(long[] list, int from, int low, int high) {
+        while (from < list.length && !inWindow(list[from], low, high)) {
+            from++;
+        }
+        return from;
+    }
+
+    private static void siftUp(int[] heap, int i, long[][] lists, int[] at) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (head(heap[parent], lists, at) <= head(heap[i], lists, at)) {
+                return;
+            }
+            int t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, long[][] lists, int[] at) {
+        int i = 0;
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= size) {
+                return;
+            }
+            int child = left + 1 < size && head(heap[left + 1], lists, at) < head(heap[left], lists, at)
+                    ? left + 1 : left;
+            if (head(heap[i], lists, at) <= head(heap[child], lists, at)) {
+                return;
+            }
+            int t = heap[child];
+            heap[child] = heap[i];
+            heap[i] = t;
+            i = child;
+        }
+    }
+
+    private static long head(int list, long[][] lists, int[] at) {
+        return lists[list][at[list]];
+    }
+
+    private void ensureCapacity(int n) {
+        if (ids.length < n) {
+            int capacity = Math.max(n, ids.length * 3 / 2);
+            ids = Arrays.copyOf(ids, capacity);
+            shared = Arrays.copyOf(shared, capacity);
+            weight = Arrays.copyOf(weight, capacity);
+            lacksNumber = Arrays.copyOf(lacksNumber, capacity);
+        }
+    }
+
+    /**
+     * Probes one more list for the {@code n} candidates and keeps those that can still reach the threshold
+     * with {@code remaining} word lists left unread: {@code required[length]} words in common, or
+     * {@code requiredLacking[length]} for one that lacks a number of the query. A number's list only adds
+     * weight and marks the candidates that lack it. Returns the candidates kept.
+     */
+    private int probe(long[] list, float idf, boolean number, int n, int base, int remaining, int[] required,
+            int[] requiredLacking) {
+        boolean gallop = list.length > 4L * n; // a long list: jump through it, else walk both
+        int j = 0;
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            long id = ids[i];
+            if (j < list.length) {
+                if (gallop) {
+                    if (list[j] < id) {
+                        j = seek(list, j, id);
+                    }
+                } else {
+                    while (j < list.length && list[j] < id) {
+                        j++;
+                    }
+                }
+            }
+            float w = weight[i];
+            int sh = shared[i];
+            boolean lacks = lacksNumber[i];
+            if (j < list.length && list[j] == id) {
+                w += idf;
+                sh += number ? 0 : 1;
+                j++;
+            } else if (number) {
+                lacks = true;
+            }
+            int length = (int) (id & MAX_LENGTH);
+            int common = Math.min(length, base + sh + remaining);
+            if (common < (lacks ? requiredLacking[length] : required[length])) {
+                continue; // lacks too many words already
+            }
+            ids[kept] = id;
+            weight[kept] = w;
+            shared[kept] = sh;
+            lacksNumber[kept++] = lacks;
+        }
+        return kept;
+    }
+
+    /**
+     * For each sentence length, the fewest words in common with a query of {@code queryLength} words that
+     * let a sentence score {@code score}: {@code 100 * common / max(queryLength, length) >= score}; more
+     * than the length where no number of words will do.
+     */
+    private static int[] requiredCommon(int queryLength, int score) {
+        int[] out = new int[MAX_LENGTH + 1];
+        for (int length = 0; length <= MAX_LENGTH; length++) {
+            int longest = Math.max(queryLength, length);
+            out[length] = longest == 0 ? 0 : (score * longest + 99) / 100;
+        }
+        return out;
     }
 
     private static float idf(long total, int count) {
@@ -238,10 +606,11 @@ final class CandidateIndex {
 
     /**
      * The candidates, best first (see {@link #candidates}); a candidate sharing {@code shared[i]} of the
-     * query's distinct words (numbers aside) has at most {@code base + shared[i]} words in common with it.
+     * query's distinct words (numbers aside) has at most {@code base + shared[i]} words in common with it,
+     * and scores the number penalty less if it lacks one of the query's numbers.
      */
-    private static List<Candidate> shortlist(long[] ids, float[] weight, int[] shared, int n, int base,
-            int queryLength, int minScore) {
+    private static List<Candidate> shortlist(long[] ids, float[] weight, int[] shared, boolean[] lacksNumber,
+            int n, int base, int queryLength, int minScore) {
         int[] histogram = new int[101];
         int[] bounds = new int[n];
         for (int i = 0; i < n; i++) {
@@ -249,6 +618,9 @@ final class CandidateIndex {
             int common = Math.min(length, base + shared[i]);
             int longest = Math.max(queryLength, length);
             int bound = longest == 0 ? 100 : Math.max(0, 100 * common / longest);
+            if (lacksNumber[i]) {
+                bound = Math.max(0, bound - Scorer.NUMBER_PENALTY); // it scores at most min(99, bound - penalty)
+            }
             bounds[i] = bound;
             if (bound >= minScore) {
                 histogram[bound]++;
@@ -270,13 +642,54 @@ final class CandidateIndex {
                 packed[m++] = (long) bounds[i] << 56 | w << 36 | near << 28 | i;
             }
         }
-        Arrays.sort(packed, 0, m);
+        if (m > SHORTLIST) {
+            selectLargest(packed, m, SHORTLIST); // the best SHORTLIST to the end, unsorted, in linear time
+            Arrays.sort(packed, m - SHORTLIST, m);
+        } else {
+            Arrays.sort(packed, 0, m);
+        }
         List<Candidate> out = new ArrayList<>(Math.min(m, SHORTLIST));
         for (int j = m - 1; j >= 0 && out.size() < SHORTLIST; j--) {
             int i = (int) (packed[j] & ((1 << 28) - 1));
             out.add(new Candidate(variantId(ids[i]), (int) (ids[i] & MAX_LENGTH), bounds[i]));
         }
         return out;
+    }
+
+    /**
+     * Rearranges {@code values[0, m)} so that its {@code k} largest values are in {@code [m - k, m)}
+     * (quickselect, Hoare 1961; values are distinct: each packs its own index).
+     */
+    static void selectLargest(long[] values, int m, int k) {
+        int target = m - k;
+        int lo = 0;
+        int hi = m - 1;
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (lo < hi) {
+            long pivot = values[lo + random.nextInt(hi - lo + 1)];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = values[i];
+                    values[i++] = values[j];
+                    values[j--] = t;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     private static boolean isNumber(String key) {
@@ -322,6 +735,15 @@ final class CandidateIndex {
         return list;
     }
 
+    /**
+     * The bytes this index keeps between lookups: the cached posting lists, the candidate arrays and the
+     * tallies (counted from their sizes, not measured).
+     */
+    long bytesHeld() {
+        return cached * Long.BYTES + ids.length * (long) (Long.BYTES + Integer.BYTES + Float.BYTES + 1)
+                + 2L * wordsHeld.length;
+    }
+
     /** Drops the cached lists if the memory has changed since they were read (here or in another process). */
     private void checkVersion() throws SQLException {
         if (dataVersion == null) {
@@ -340,6 +762,7 @@ final class CandidateIndex {
     /** Forgets the cached lists (this connection wrote to the memory: data_version only tells of others). */
     void invalidate() {
         cache.clear();
+        roughSkips.clear();
         cached = 0;
     }
 

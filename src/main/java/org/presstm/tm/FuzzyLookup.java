@@ -28,12 +28,14 @@ final class FuzzyLookup {
     private static final List<String> NEXT = List.of("x-context-post", "next");
 
     /**
-     * The thresholds tried in turn: candidates for a score of at least 95 come from the rarest query word
-     * alone, which is cheap. Prefix filtering makes every sentence reaching a threshold a candidate, so once
-     * the best match found reaches it, that match is the true best; the cascade goes on to the next one,
-     * down to the query's own minimum, only if it has not, or if fewer than the wanted number of matches
-     * were found. The best match is thus always exact; the ones after it are real matches, best first, but
-     * when the cascade stopped early a sentence scoring between them and the threshold may be missing.
+     * The thresholds tried in turn: candidates for a score of at least 95 come from the rarest query words
+     * alone, which is cheap; each lower threshold reads more lists. Every sentence reaching a threshold is a
+     * candidate (see {@link CandidateIndex#candidates}), so once the {@code max}-th best score found is at
+     * least the threshold less one, no sentence left unseen can change the scores returned and the lookup
+     * stops. Otherwise it goes on at the next threshold, or straight at the {@code max}-th best score plus
+     * one where that is higher (what scores no more than the matches in hand cannot displace them), down to
+     * the query's own minimum. The first shortlist may be rough (lists of very common words not yet read
+     * are left unread): it promises nothing, but the matches it gives raise the next threshold.
      */
     private static final int[] CASCADE = {95, 90, 85, 80, 75, 0};
 
@@ -62,17 +64,21 @@ final class FuzzyLookup {
         PriorityQueue<Integer> kept = new PriorityQueue<>(); // the max best scores of distinct units
         Set<Long> scored = new HashSet<>();
         int max = Math.max(1, query.max());
-        for (int threshold : CASCADE) {
-            threshold = Math.max(threshold, query.minScore());
-            List<CandidateIndex.Candidate> candidates = index.candidates(lang, keys, q.length(), threshold);
-            score(q, candidates, query.minScore(), max, best, kept, scored);
-            // every sentence scoring at least the threshold was a candidate, so if the best found reaches it,
-            // it is the true best; the cascade stops there once it also has max matches
-            int threshold0 = threshold;
-            if (threshold <= query.minScore() || best.size() >= max
-                    && best.values().stream().anyMatch(s -> s.score() >= threshold0)) {
+        int threshold = Math.max(CASCADE[0], query.minScore());
+        for (int step = 0; ; ) {
+            // only the first shortlist may be rough: its matches make the next threshold, and the ones after, cheap
+            CandidateIndex.Shortlist shortlist = index.candidates(lang, keys, q.length(), threshold,
+                    query.minScore(), step == 0 && threshold > query.minScore());
+            score(q, shortlist.candidates(), query.minScore(), max, best, kept, scored);
+            int kth = kept.size() >= max ? kept.peek() : -1;
+            if (shortlist.complete() <= query.minScore() || kth + 1 >= shortlist.complete()) {
                 break;
             }
+            while (step < CASCADE.length && CASCADE[step] >= threshold) {
+                step++;
+            }
+            int next = step < CASCADE.length ? CASCADE[step] : 0;
+            threshold = Math.max(query.minScore(), Math.max(next, Math.min(100, kth + 1)));
         }
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(Scored::unitId));
@@ -91,8 +97,9 @@ final class FuzzyLookup {
     }
 
     /**
-     * Scores the shortlist in its order, the best score per unit, until no candidate left can reach the
-     * {@code max}-th best score found (or {@code min}): the shortlist is ordered by its bounds.
+     * Scores the shortlist in its order, the best score per unit, until no candidate left can beat the
+     * {@code max}-th best score found (or reach {@code min}): the shortlist is ordered by its bounds. Ties with
+     * the {@code max}-th best are not looked for, except at 100: every exact match is kept.
      */
     private void score(Scorer.Prepared q, List<CandidateIndex.Candidate> candidates, int min, int max,
             Map<Long, Scored> best, PriorityQueue<Integer> kept, Set<Long> scored) throws SQLException {
@@ -102,7 +109,7 @@ final class FuzzyLookup {
         }
         Map<Long, Object[]> rows = new HashMap<>();
         for (int at = 0; at < candidates.size(); at += CHUNK) {
-            int floor = kept.size() >= max ? Math.max(min, kept.peek()) : min;
+            int floor = floor(kept, min, max);
             if (candidates.get(at).bound() < floor) {
                 break;
             }
@@ -118,7 +125,7 @@ final class FuzzyLookup {
                 }
             }
             for (int j = at; j < end; j++) {
-                floor = kept.size() >= max ? Math.max(min, kept.peek()) : min;
+                floor = floor(kept, min, max);
                 if (candidates.get(j).bound() < floor) {
                     break;
                 }
@@ -145,6 +152,16 @@ final class FuzzyLookup {
                 }
             }
         }
+    }
+
+    /** The score a candidate needs to count: over the {@code max}-th best found (100 for an exact one). */
+    private static int floor(PriorityQueue<Integer> kept, int min, int max) {
+        return kept.size() >= max ? Math.max(min, Math.min(100, kept.peek() + 1)) : min;
+    }
+
+    /** The bytes the candidate index keeps between lookups (see {@link CandidateIndex#bytesHeld}). */
+    long bytesHeld() {
+        return index.bytesHeld();
     }
 
     /** Closes the statements kept from lookup to lookup. */

@@ -18,6 +18,8 @@ import org.presstm.lang.TextNormalizer;
  */
 public final class Scorer {
     private static final String NUMBER = "#";
+    /** What a sentence loses when its numbers differ (the candidate index bounds scores with it). */
+    static final int NUMBER_PENALTY = 2;
     private static final Locale AZERBAIJANI = Locale.forLanguageTag("az");
 
     /**
@@ -128,7 +130,7 @@ public final class Scorer {
     private static int penalty(Prepared query, Prepared candidate) {
         int penalty = 0;
         if (!Arrays.equals(query.numbers, candidate.numbers)) {
-            penalty += 2;
+            penalty += NUMBER_PENALTY;
         }
         if (!query.codes().equals(candidate.codes())) {
             penalty += 2;

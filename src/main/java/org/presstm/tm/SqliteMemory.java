@@ -145,6 +145,14 @@ public final class SqliteMemory implements Memory {
         }
     }
 
+    /**
+     * The bytes the fuzzy lookup keeps in the Java heap between lookups: cached posting lists, candidate
+     * arrays and tallies, counted from their sizes (for benchmarks; SQLite's page cache is apart).
+     */
+    public long lookupBytes() {
+        return lookup == null ? 0 : lookup.bytesHeld();
+    }
+
     /** SQLite's page-cache limit for this connection, in bytes (for benchmarks). */
     public long pageCacheLimit() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
