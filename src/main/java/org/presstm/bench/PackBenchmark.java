@@ -31,7 +31,7 @@ import org.presstm.xliff.XliffVersion;
 /**
  * {@code presstm bench pack}: how long a translator waits. A memory of N generated press sentences
  * ({@link PressSentences}, az/en/ru) plus a few units that match the release exactly or nearly; then a
- * release of about twenty sentences is packed for en and ru (segment, look up, write and validate XLIFF,
+ * release (the bundled one, nine sentences) is packed for en and ru (segment, look up, write and validate XLIFF,
  * TMX, TBX, manifest) and a returned XLIFF is unpacked (check, merge, import) into that memory. Models are
  * loaded before timing; the first round is a warm-up; the median of the rounds is reported.
  */

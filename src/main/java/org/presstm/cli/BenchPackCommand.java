@@ -17,7 +17,7 @@ import org.presstm.lang.Language;
 
 /** {@code presstm bench pack}: pack and unpack times of a typical release against large memories. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-        description = {"Time to pack the bundled release (about 20 sentences, en and ru) against a memory of each",
+        description = {"Time to pack the bundled release (9 sentences, en and ru) against a memory of each",
                 "size, and to unpack a returned XLIFF into it. Building the 1,000,000-unit memory takes a few",
                 "minutes and about a GB in --work (kept there for the next run)."})
 final class BenchPackCommand implements Callable<Integer> {
