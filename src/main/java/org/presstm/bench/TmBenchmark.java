@@ -120,17 +120,67 @@ public final class TmBenchmark {
                 recall(theirs, best, timed), timed, reused);
     }
 
-    /** Writes the TMX, imports it and indexes it in Pensieve; returns okapi read, import and index rates. */
-    private double[] build(List<PressSentences.Triple> units, Path tmx, Path db, Path index, Path built) {
-        int size = units.size();
+    /**
+     * Import throughput alone, next to Okapi's TMX filter reading the same file, with the processor time
+     * (all threads of the process, in seconds) each took: on a shared machine the wall times depend on the
+     * load, the processor times much less.
+     */
+    public record ImportFigures(int units, double okapiReadPerSecond, double importPerSecond, double okapiCpuSeconds,
+            double importCpuSeconds) {
+    }
+
+    /**
+     * Writes the TMX of {@code size} units (kept from an earlier run unless fresh), then times Okapi reading
+     * it and presstm importing it into a new memory, after a warm-up; builds no Pensieve index, runs no lookup.
+     */
+    public ImportFigures runImport(int size) {
+        List<PressSentences.Triple> units = new ArrayList<>(size);
+        PressSentences generator = new PressSentences(42);
+        for (int i = 0; i < size; i++) {
+            units.add(generator.next());
+        }
+        Path tmx = work.resolve("bench-" + size + ".tmx");
+        Path db = work.resolve("import-" + size + ".db");
+        if (fresh || !Files.exists(tmx)) {
+            writeTmx(tmx, units);
+        }
+        warmUp(units);
+        units = null;
+        deleteMemory(db);
+        long cpu0 = processCpuNanos();
+        double okapi = size / seconds(() -> okapiRead(tmx));
+        long cpu1 = processCpuNanos();
+        double imported = size / seconds(() -> new TmService(db).importTmx(tmx, false, null));
+        long cpu2 = processCpuNanos();
+        deleteMemory(db);
+        return new ImportFigures(size, okapi, imported, (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9);
+    }
+
+    /** Processor time of the whole process so far (every thread, the JIT's and the collector's too). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void deleteMemory(Path db) {
         try {
-            Files.deleteIfExists(built);
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(db + suffix));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the TMX, imports it and indexes it in Pensieve; returns okapi read, import and index rates. */
+    private double[] build(List<PressSentences.Triple> units, Path tmx, Path db, Path index, Path built) {
+        int size = units.size();
+        try {
+            Files.deleteIfExists(built);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteMemory(db);
         writeTmx(tmx, units);
         warmUp(units);
         double okapi = size / seconds(() -> okapiRead(tmx));

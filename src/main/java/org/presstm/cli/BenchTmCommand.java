@@ -41,11 +41,18 @@ final class BenchTmCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Rebuild the files of an earlier run in --work instead of reusing them.")
     boolean fresh;
 
+    @Option(names = "--import-only", description = {"Measure import throughput only (next to Okapi's TMX filter);",
+            "no Pensieve index, no lookups. The memory is built anew and deleted afterwards."})
+    boolean importOnly;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("presstm-bench-tm");
         out.println("work folder: " + dir);
+        if (importOnly) {
+            return importOnly(out, dir);
+        }
         out.printf("%9s | %11s %11s %6s | %11s | %-25s | %-25s | %-13s | %-13s%n", "units", "okapi rd/s",
                 "import/s", "ratio", "pensieve/s", "presstm p50/p95 ms", "pensieve p50/p95 ms", "heap MB us/pv",
                 "recall us/pv");
@@ -77,6 +84,22 @@ final class BenchTmCommand implements Callable<Integer> {
                 out.printf("%9s   pensieve timed on the first %d of the %d queries (seconds a lookup at this size);"
                         + " its recall is over those%n", "", f.pensieveQueries(), f.presstmMs().length);
             }
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private int importOnly(PrintWriter out, Path dir) {
+        out.printf("%9s | %11s %11s %6s | %-17s | %s%n", "units", "okapi rd/s", "import/s", "ratio",
+                "cpu s okapi/ours", "load average before / after");
+        out.flush();
+        TmBenchmark bench = new TmBenchmark(dir, fresh);
+        for (int size : sizes) {
+            String before = loadAverage();
+            TmBenchmark.ImportFigures f = bench.runImport(size);
+            out.printf("%,9d | %,11.0f %,11.0f %6.2f | %7.1f / %7.1f | %s / %s%n", f.units(), f.okapiReadPerSecond(),
+                    f.importPerSecond(), f.importPerSecond() / f.okapiReadPerSecond(), f.okapiCpuSeconds(),
+                    f.importCpuSeconds(), before, loadAverage());
             out.flush();
         }
         return ExitCode.OK;

@@ -64,7 +64,11 @@ final class TmCommand {
             for (Path file : files) {
                 try {
                     ImportReport r = service.importTmx(file, strict, terminal ? (f, done, total) -> {
-                        err.printf("\r%s: %,d of %,d units", f.getFileName(), done, total);
+                        if (total < 0) {
+                            err.printf("\r%s: %,d units", f.getFileName(), done);
+                        } else {
+                            err.printf("\r%s: %,d of %,d units", f.getFileName(), done, total);
+                        }
                         err.flush();
                     } : null);
                     if (terminal) {

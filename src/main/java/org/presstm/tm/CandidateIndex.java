@@ -51,20 +51,13 @@ final class CandidateIndex {
     }
 
     /** Adds a variant's words to the index; {@code counts} collects word frequencies until commit. */
-    static void add(PreparedStatement insert, long variantId, String langKey, List<String> keys,
+    static void add(PreparedStatement insert, long variantId, KeyedUnit.KeyedVariant keyed,
             Map<String, Integer> counts) throws SQLException {
-        StringBuilder sb = new StringBuilder(keys.size() * 10);
-        Set<String> distinct = new LinkedHashSet<>();
-        for (String k : keys) {
-            String word = key(langKey, k);
-            sb.append(word).append(' ');
-            distinct.add(word);
-        }
-        for (String word : distinct) {
+        for (String word : keyed.distinct()) {
             counts.merge(word, 1, Integer::sum);
         }
-        insert.setLong(1, rowid(variantId, keys.size()));
-        insert.setString(2, sb.toString());
+        insert.setLong(1, rowid(variantId, keyed.words()));
+        insert.setString(2, keyed.indexText());
         insert.executeUpdate();
     }
 

@@ -40,6 +40,11 @@ public interface Memory extends AutoCloseable {
     interface Batch extends AutoCloseable {
         Outcome add(TranslationUnit unit);
 
+        /** Adds a unit whose keys were built beforehand, e.g. on another thread ({@link KeyedUnit#of}). */
+        default Outcome add(KeyedUnit unit) {
+            return add(unit.unit());
+        }
+
         void commit();
 
         /** Rolls back unless committed. */

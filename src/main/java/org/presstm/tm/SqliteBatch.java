@@ -1,28 +1,20 @@
 package org.presstm.tm;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * One write transaction of a {@link SqliteMemory}, begun IMMEDIATE so that a second writer waits for the
  * lock instead of failing half-way. Ids are handed out here (the lock makes that safe). A unit whose
- * texts are all identical to a stored unit's (same fingerprint: the first 64 bits of SHA-256 over its
- * sorted variants) is merged into it: notes and props are united, dates and usage count take the later
- * or larger value. Not thread-safe.
+ * texts are all identical to a stored unit's (same {@link KeyedUnit#fingerprint}) is merged into it:
+ * notes and props are united, dates and usage count take the later or larger value. Not thread-safe.
  */
 final class SqliteBatch implements Memory.Batch {
     private final Connection c;
@@ -31,7 +23,6 @@ final class SqliteBatch implements Memory.Batch {
     private final PreparedStatement insertWords;
     private final Map<String, Integer> wordCounts = new HashMap<>();
     private final Map<String, Integer> languageCounts = new HashMap<>();
-    private final MessageDigest sha;
     private long nextUnit;
     private long nextVariant;
     private boolean done;
@@ -39,11 +30,23 @@ final class SqliteBatch implements Memory.Batch {
     /** Bulk-write settings for the length of a batch (outside any transaction), and their usual values. */
     private static final String[] BULK = {"PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY"};
     private static final String[] USUAL = {"PRAGMA cache_size = -65536", "PRAGMA temp_store = DEFAULT"};
+    /**
+     * FTS5 keeps new postings in memory and writes them out as a segment when they pass its hash size
+     * (1 MB by default), merging segments as it goes. A batch lets them grow to {@link #FTS_BULK_HASH}
+     * (fewer segments to write and merge; measured at 1M units, 4-16 MB took the least processor time,
+     * 64 MB and more took more, the hash no longer fitting the caches) and puts the default back before its
+     * commit; the setting is stored in the index, so a rolled-back batch leaves it as it was.
+     */
+    private static final String FTS_HASH_SIZE =
+            "INSERT INTO variant_words (variant_words, rank) VALUES ('hashsize', %d)";
+    private static final int FTS_BULK_HASH = 16 << 20;
+    private static final int FTS_DEFAULT_HASH = 1 << 20;
 
     SqliteBatch(Connection c) throws SQLException {
         this.c = c;
         pragmas(c, BULK);
         c.setAutoCommit(false);
+        pragmas(c, new String[] {String.format(FTS_HASH_SIZE, FTS_BULK_HASH)});
         nextUnit = max("unit") + 1;
         nextVariant = max("variant") + 1;
         insertUnit = c.prepareStatement("INSERT INTO unit (id, fingerprint, tuid, release, creation_date,"
@@ -53,17 +56,18 @@ final class SqliteBatch implements Memory.Batch {
                 + " creation_date, creation_id, change_date, change_id, usage_count, props, notes)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         insertWords = c.prepareStatement("INSERT INTO variant_words (rowid, words) VALUES (?, ?)");
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
     }
 
     @Override
     public Memory.Outcome add(TranslationUnit unit) {
+        return add(KeyedUnit.of(unit));
+    }
+
+    @Override
+    public Memory.Outcome add(KeyedUnit keyed) {
         try {
-            long fingerprint = fingerprint(unit);
+            TranslationUnit unit = keyed.unit();
+            long fingerprint = keyed.fingerprint();
             long id = nextUnit;
             insertUnit.setLong(1, id);
             insertUnit.setLong(2, fingerprint);
@@ -75,8 +79,8 @@ final class SqliteBatch implements Memory.Batch {
                 return Memory.Outcome.MERGED;
             }
             nextUnit++;
-            for (Variant v : unit.variants()) {
-                addVariant(id, v);
+            for (int i = 0; i < unit.variants().size(); i++) {
+                addVariant(id, unit.variants().get(i), keyed.variants().get(i));
             }
             return Memory.Outcome.ADDED;
         } catch (SQLException e) {
@@ -84,19 +88,18 @@ final class SqliteBatch implements Memory.Batch {
         }
     }
 
-    private void addVariant(long unitId, Variant v) throws SQLException {
+    private void addVariant(long unitId, Variant v, KeyedUnit.KeyedVariant keyed) throws SQLException {
         long id = nextVariant++;
-        List<String> keys = Words.keys(v.text().plain(), v.langKey());
         insertVariant.setLong(1, id);
         insertVariant.setLong(2, unitId);
         insertVariant.setString(3, v.lang());
         insertVariant.setString(4, v.langKey());
         insertVariant.setString(5, v.text().coded());
-        insertVariant.setString(6, Codec.codes(v.text().codes()));
-        insertVariant.setInt(7, keys.size());
+        insertVariant.setString(6, keyed.codes());
+        insertVariant.setInt(7, keyed.words());
         bind(insertVariant, 8, v.provenance(), v.props(), v.notes());
         insertVariant.executeUpdate();
-        CandidateIndex.add(insertWords, id, v.langKey(), keys, wordCounts);
+        CandidateIndex.add(insertWords, id, keyed, wordCounts);
         languageCounts.merge(v.langKey(), 1, Integer::sum);
     }
 
@@ -149,24 +152,11 @@ final class SqliteBatch implements Memory.Batch {
         return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
-    private long fingerprint(TranslationUnit unit) {
-        List<Variant> sorted = new ArrayList<>(unit.variants());
-        sorted.sort(Comparator.comparing(v -> v.lang().toLowerCase(Locale.ROOT)));
-        for (Variant v : sorted) {
-            sha.update(v.lang().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(v.text().coded().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(Codec.codes(v.text().codes()).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 1);
-        }
-        return ByteBuffer.wrap(sha.digest()).getLong();
-    }
-
     @Override
     public void commit() {
         try {
             CandidateIndex.flush(c, wordCounts, languageCounts);
+            pragmas(c, new String[] {String.format(FTS_HASH_SIZE, FTS_DEFAULT_HASH)});
             c.commit();
             done = true;
         } catch (SQLException e) {

@@ -102,6 +102,11 @@ public final class SqliteMemory implements Memory {
                 }
 
                 @Override
+                public Outcome add(KeyedUnit unit) {
+                    return batch.add(unit);
+                }
+
+                @Override
                 public void commit() {
                     try {
                         batch.commit();

@@ -5,20 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 import org.presstm.InvalidInputException;
 import org.presstm.PresstmException;
 
 /**
  * Imports one TMX file into a memory in one transaction: a file that fails leaves the memory as it was.
- * The file is scanned first ({@link TmxScan}), so that a malformed file fails before the memory is
- * touched; then Okapi reads it on a second thread while this one writes, the two meeting in a bounded
- * queue (reading and storing cost about the same, and the machines have two cores). Lenient: a bad unit
- * is skipped and kept in the report; strict: the first bad unit fails the file. Not thread-safe: one per
- * import.
+ * A safe StAX scan ({@link TmxScan}) finds each unit's line, problems and notes; Okapi reads the file on a
+ * second thread while the scan runs on a third, a fourth builds each unit's index keys and fingerprint
+ * ({@link KeyedUnit}, which need no transaction) and this one writes, all meeting in bounded queues, so
+ * that the two cores stay busy. When the scan finds a bad unit or one without the header's source language
+ * (or the file has no srclang), the batch is rolled back and the file read again from the whole scan, one
+ * pass per source language ({@link TmxReader}). Lenient: a bad unit is skipped and kept in the report;
+ * strict: the first bad unit fails the file. Not thread-safe: one per import.
  */
 public final class TmxImport {
-    /** Told of progress every {@link #PROGRESS_EVERY} units. */
+    /** Told of progress every {@link #PROGRESS_EVERY} units; {@code total} is -1 while not yet known. */
     public interface Listener {
         void progress(Path file, int done, int total);
     }
@@ -26,7 +29,9 @@ public final class TmxImport {
     static final int PROGRESS_EVERY = 5_000;
     private static final int QUEUE = 2_048;
 
-    private record Item(TranslationUnit unit, int line, String problem, RuntimeException failure, boolean end) {
+    /** A unit read (keyed once the keying thread has seen it), a bad unit, the end, or the reader's failure. */
+    private record Item(TranslationUnit unit, KeyedUnit keyed, int line, String problem, RuntimeException failure,
+            boolean end) {
     }
 
     private final boolean strict;
@@ -38,42 +43,99 @@ public final class TmxImport {
     }
 
     public ImportReport run(Memory memory, Path file) {
-        TmxScan.Result scan = TmxScan.scan(file);
-        if (strict) {
-            scan.units().stream().filter(u -> u.problem() != null).findFirst().ifPresent(u -> {
-                throw new InvalidInputException(file, u.line(), u.problem());
-            });
+        TmxScanFeed feed = TmxScanFeed.start(file);
+        try {
+            String source = feed.srclang();
+            if (source != null) {
+                try {
+                    return store(memory, file, -1, sink -> TmxReader.readWhileScanned(file, source, feed, sink));
+                } catch (TmxReader.NotOnePass e) {
+                    // some units are bad or lack the header's source language: the batch is rolled back and
+                    // the file read again, pass by pass, from the whole scan
+                }
+            }
+            TmxScan.Result scan = feed.result();
+            if (strict) {
+                scan.units().stream().filter(u -> u.problem() != null).findFirst().ifPresent(u -> {
+                    throw new InvalidInputException(file, u.line(), u.problem());
+                });
+            }
+            return store(memory, file, scan.units().size(), sink -> new TmxReader(file, scan).read(sink));
+        } finally {
+            feed.cancel();
         }
-        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = new Thread(() -> produce(file, scan, queue), "presstm-tmx-reader");
-        reader.setDaemon(true);
-        reader.start();
+    }
+
+    /** Reads with {@code reading} on a thread of its own and stores what it finds in one batch. */
+    private ImportReport store(Memory memory, Path file, int total, Consumer<TmxReader.Sink> reading) {
+        BlockingQueue<Item> read = new ArrayBlockingQueue<>(QUEUE);
+        BlockingQueue<Item> keyed = new ArrayBlockingQueue<>(QUEUE);
+        Thread reader = daemon(() -> produce(reading, read), "presstm-tmx-reader");
+        Thread keyer = daemon(() -> key(read, keyed), "presstm-tmx-keys");
         try (Memory.Batch batch = memory.begin()) {
-            ImportReport report = consume(file, scan.units().size(), queue, batch);
+            ImportReport report = consume(file, total, keyed, batch);
             batch.commit();
             return report;
         } finally {
             reader.interrupt();
+            keyer.interrupt();
         }
     }
 
-    private static void produce(Path file, TmxScan.Result scan, BlockingQueue<Item> queue) {
+    private static Thread daemon(Runnable work, String name) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The keying thread: builds each read unit's keys, passing everything on in order. */
+    private static void key(BlockingQueue<Item> read, BlockingQueue<Item> keyed) {
         try {
-            new TmxReader(file, scan).read(new TmxReader.Sink() {
+            while (true) {
+                Item item = take(read);
+                if (item.unit() != null) {
+                    KeyedUnit k;
+                    try {
+                        k = KeyedUnit.of(item.unit());
+                    } catch (RuntimeException e) {
+                        put(keyed, new Item(null, null, item.line(), null, e, true));
+                        return;
+                    }
+                    put(keyed, new Item(null, k, item.line(), null, null, false));
+                } else {
+                    put(keyed, item);
+                    if (item.end()) {
+                        return;
+                    }
+                }
+            }
+        } catch (PresstmException e) { // interrupted: the writer has given up
+            return;
+        }
+    }
+
+    private static void produce(Consumer<TmxReader.Sink> reading, BlockingQueue<Item> queue) {
+        try {
+            reading.accept(new TmxReader.Sink() {
                 @Override
                 public void unit(TranslationUnit unit, int line) {
-                    put(queue, new Item(unit, line, null, null, false));
+                    put(queue, new Item(unit, null, line, null, null, false));
                 }
 
                 @Override
                 public void problem(int line, String reason) {
-                    put(queue, new Item(null, line, reason, null, false));
+                    put(queue, new Item(null, null, line, reason, null, false));
                 }
             });
-            put(queue, new Item(null, 0, null, null, true));
+            put(queue, new Item(null, null, 0, null, null, true));
         } catch (RuntimeException e) {
-            if (!(e instanceof Stopped)) {
-                put(queue, new Item(null, 0, null, e, true));
+            if (!(e instanceof Stopped) && !Thread.currentThread().isInterrupted()) {
+                try {
+                    put(queue, new Item(null, null, 0, null, e, true));
+                } catch (Stopped gone) {
+                    return; // the writer gave up meanwhile
+                }
             }
         }
     }
@@ -101,7 +163,7 @@ public final class TmxImport {
                 if (problems.size() < ImportReport.MAX_PROBLEMS) {
                     problems.add(new ImportReport.Problem(item.line(), item.problem()));
                 }
-            } else if (batch.add(item.unit()) == Memory.Outcome.ADDED) {
+            } else if (batch.add(item.keyed()) == Memory.Outcome.ADDED) {
                 added++;
             } else {
                 merged++;

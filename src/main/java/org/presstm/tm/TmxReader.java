@@ -42,12 +42,56 @@ final class TmxReader {
         void problem(int line, String reason);
     }
 
+    /** Thrown by {@link #readWhileScanned} when the file needs more than one pass or has bad units. */
+    static final class NotOnePass extends PresstmException {
+        private static final long serialVersionUID = 1L;
+
+        NotOnePass() {
+            super("the TMX file needs the full scan first");
+        }
+    }
+
+    /** The scanned unit at an ordinal of a pass, or null past the pass's last. */
+    private interface Seen {
+        TmxScan.Unit at(int ordinal);
+    }
+
     private final Path file;
     private final TmxScan.Result scan;
 
     TmxReader(Path file, TmxScan.Result scan) {
         this.file = file;
         this.scan = scan;
+    }
+
+    /**
+     * Reads the file in one pass with {@code source} as the source language while {@code feed} is still
+     * scanning it: the common case, a file whose units are all good and all have the header's source
+     * language. Throws {@link NotOnePass} as soon as the scan shows otherwise (the caller then starts again
+     * with the whole scan), or the scan's own failure.
+     */
+    static void readWhileScanned(Path file, String source, TmxScanFeed feed, Sink sink) {
+        Seen seen = ordinal -> {
+            TmxScan.Unit u = feed.unit(ordinal);
+            if (!feed.onePassSoFar() || u != null && (u.problem() != null || !source.equals(u.source()))) {
+                throw new NotOnePass();
+            }
+            return u;
+        };
+        try {
+            int read = new TmxReader(file, null).pass(file, source, seen, sink);
+            if (seen.at(read) != null) {
+                throw new PresstmException(file + ": the TMX reader found fewer units than the file holds");
+            }
+        } catch (InvalidInputException e) {
+            // Okapi's filter fails for good on a unit without the source language, perhaps before the scan
+            // has reached it: a bad file as the scan sees it is read again the careful way
+            TmxScan.Result whole = feed.result();
+            if (whole.units().stream().anyMatch(u -> u.problem() != null || !source.equals(u.source()))) {
+                throw new NotOnePass();
+            }
+            throw e;
+        }
     }
 
     void read(Sink sink) {
@@ -64,20 +108,25 @@ final class TmxReader {
         }
         if (passes.size() == 1 && !bad) {
             Map.Entry<String, List<Integer>> only = passes.entrySet().iterator().next();
-            pass(file, only.getKey(), only.getValue(), sink);
+            pass(file, only.getKey(), byIndex(only.getValue()), sink);
             return;
         }
         for (Map.Entry<String, List<Integer>> p : passes.entrySet()) {
             Path copy = copyOf(p.getValue());
             try {
-                pass(copy, p.getKey(), p.getValue(), sink);
+                pass(copy, p.getKey(), byIndex(p.getValue()), sink);
             } finally {
                 delete(copy);
             }
         }
     }
 
-    private void pass(Path input, String source, List<Integer> units, Sink sink) {
+    private Seen byIndex(List<Integer> units) {
+        return ordinal -> ordinal < units.size() ? scan.units().get(units.get(ordinal)) : null;
+    }
+
+    /** One pass of Okapi's filter over {@code input}; returns the number of units read. */
+    private int pass(Path input, String source, Seen units, Sink sink) {
         LocaleId src = LocaleId.fromBCP47(source);
         LocaleId other = LocaleId.fromBCP47(Variant.keyOf(source).equals("en") ? "az" : "en");
         int next = 0;
@@ -89,17 +138,18 @@ final class TmxReader {
                 if (!e.isTextUnit()) {
                     continue;
                 }
-                if (next >= units.size()) {
+                TmxScan.Unit seen = units.at(next++);
+                if (seen == null) {
                     throw new PresstmException(file + ": the TMX reader found more units than the file holds");
                 }
-                TmxScan.Unit seen = scan.units().get(units.get(next++));
                 convert(e.getTextUnit(), seen, sink);
             }
+            return next;
         } catch (PresstmException e) {
             throw e;
         } catch (RuntimeException e) { // Okapi, and Woodstox's lazy errors, which are no OkapiException
-            int line = next < units.size() ? scan.units().get(units.get(next)).line() : 0;
-            throw new InvalidInputException(file, line, "unreadable TMX: " + TmxScan.clean(e), e);
+            TmxScan.Unit at = units.at(next);
+            throw new InvalidInputException(file, at != null ? at.line() : 0, "unreadable TMX: " + TmxScan.clean(e), e);
         }
     }
 

@@ -43,19 +43,44 @@ final class TmxScan {
     record Result(String srclang, List<Unit> units) {
     }
 
-    private final Path file;
-    private String srclang;
+    /** Told of what the scan finds as it goes, on the scanning thread. */
+    interface Progress {
+        /** The header's source language (null if none), before any unit. */
+        void header(String srclang);
 
-    private TmxScan(Path file) {
+        void unit(Unit unit);
+    }
+
+    private static final Progress QUIET = new Progress() {
+        @Override
+        public void header(String srclang) {
+        }
+
+        @Override
+        public void unit(Unit unit) {
+        }
+    };
+
+    private final Path file;
+    private final Progress progress;
+    private String srclang;
+    private boolean headerTold;
+
+    private TmxScan(Path file, Progress progress) {
         this.file = file;
+        this.progress = progress;
     }
 
     static Result scan(Path file) {
+        return scan(file, QUIET);
+    }
+
+    static Result scan(Path file, Progress progress) {
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file, 0, "is a directory, not a TMX file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new TmxScan(file).read(in);
+            return new TmxScan(file, progress).read(in);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, 0, "no such file");
         } catch (IOException e) {
@@ -81,8 +106,12 @@ final class TmxScan {
                 root = false;
                 if (r.getLocalName().equals("header")) {
                     srclang = r.getAttributeValue(null, "srclang");
+                    tellHeader();
                 } else if (r.getLocalName().equals("tu")) {
-                    units.add(unit(r));
+                    tellHeader();
+                    Unit u = unit(r);
+                    units.add(u);
+                    progress.unit(u);
                 }
             }
             if (root) {
@@ -96,6 +125,13 @@ final class TmxScan {
             throw bad(e.getLocation() != null ? e.getLocation() : location(r), "not well-formed XML: " + clean(e));
         } finally {
             close(r);
+        }
+    }
+
+    private void tellHeader() {
+        if (!headerTold) {
+            headerTold = true;
+            progress.header(srclang);
         }
     }
 

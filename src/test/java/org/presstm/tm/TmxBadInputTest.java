@@ -78,6 +78,29 @@ class TmxBadInputTest {
     }
 
     @Test
+    void badUnitFoundAfterManyStoredUnitsLeavesEachGoodUnitStoredOnce() throws Exception {
+        // Okapi reads while the scan runs: thousands of units are stored before the scan reaches the bad
+        // one at the end; that attempt is rolled back and the file read again, so nothing is doubled
+        StringBuilder body = new StringBuilder(HEAD);
+        int good = 5_000;
+        for (int i = 0; i < good; i++) {
+            body.append(tu("g" + i, "Cümlə nömrəsi " + i + ".", "Sentence number " + i + "."));
+        }
+        body.append("<tu tuid=\"bad\">\n<tuv><seg>Dil yoxdur.</seg></tuv></tu>\n").append(TAIL);
+        Path f = write("late-bad.tmx", body.toString());
+        int badLine = 2 + good + 1; // two lines of head, then one line a unit
+        ImportReport r = tm.importTmx(f, false, null);
+        assertEquals(good, r.added());
+        assertEquals(0, r.merged());
+        assertEquals(1, r.skipped());
+        assertEquals(badLine, r.problems().get(0).line());
+        assertEquals(3 + good, tm.stats().units());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tm.importTmx(f, true, null));
+        assertEquals(badLine, e.line());
+        assertEquals(3 + good, tm.stats().units());
+    }
+
+    @Test
     void unitsWithoutTheHeaderSourceLanguageAreStillRead() throws Exception {
         Path f = write("ru-only.tmx", HEAD + "<tu tuid=\"r\"><tuv xml:lang=\"ru\"><seg>Только по-русски.</seg></tuv>"
                 + "<tuv xml:lang=\"en\"><seg>Russian only.</seg></tuv></tu>\n" + tu("a", "Yeni cümlə.", "New sentence.")
