@@ -273,7 +273,7 @@ final class BeadCost {
     private double omission(int s0, int s1, int t0, int t1) {
         boolean sourceSide = s1 > s0;
         ReleaseStructure.Role role = sourceSide ? src.roles[s0] : tgt.roles[t0];
-        if (role.isFrame() || role == ReleaseStructure.Role.SOURCE) {
+        if (role.isFrameOrSourceLine()) {
             return SKIP_FRAME + FRAME_MISS * MISS * missed;
         }
         Side other = sourceSide ? tgt : src;

@@ -31,6 +31,11 @@ public final class ReleaseStructure {
         public boolean isFrame() {
             return this == HEADLINE || this == DATELINE || this == BYLINE;
         }
+
+        /** The frame or a line that only names the source: the parts a translation may add, drop or word freely. */
+        public boolean isFrameOrSourceLine() {
+            return isFrame() || this == SOURCE;
+        }
     }
 
     /** A byline or signature has at most this many words. */

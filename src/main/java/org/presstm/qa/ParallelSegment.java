@@ -101,8 +101,7 @@ public record ParallelSegment(String document, String id, Origin origin, Languag
      * lack them without a translation error.
      */
     public boolean isFrame(Language language) {
-        Role r = role(language);
-        return r.isFrame() || r == Role.SOURCE;
+        return role(language).isFrameOrSourceLine();
     }
 
     /** The segment with the roles of its texts. */

@@ -36,11 +36,6 @@ public final class ReleaseFrame {
     private ReleaseFrame() {
     }
 
-    /** Whether a role is part of the frame: a headline, date line, byline or source line. */
-    static boolean isFrame(Role role) {
-        return role.isFrame() || role == Role.SOURCE;
-    }
-
     /**
      * The end of the date line or agency tag that opens a sentence, 0 if none: a short opening that would be a
      * date line or an agency byline on a line of its own, followed by ". " or a dash; a date right after an

@@ -66,7 +66,7 @@ public final class ReleaseInput {
      * fragment when the last is one, else body.
      */
     private static Role role(Role[] roles, TreeSet<Integer> sentences) {
-        boolean allFrame = sentences.stream().allMatch(i -> roles[i].isFrame() || roles[i] == Role.SOURCE);
+        boolean allFrame = sentences.stream().allMatch(i -> roles[i].isFrameOrSourceLine());
         if (allFrame) {
             return roles[sentences.first()];
         }
