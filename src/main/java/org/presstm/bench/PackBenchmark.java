@@ -73,7 +73,7 @@ public final class PackBenchmark {
                 long p0 = System.nanoTime();
                 PackResult r = writer.pack(new PackRequest(release, Language.AZ, List.of(Language.EN, Language.RU),
                         out, XliffVersion.V1_2, Profile.OMEGAT, false, Optional.empty(), Optional.empty(),
-                        Instant.now()));
+                        Instant.now(), false));
                 long p1 = System.nanoTime();
                 double[] lookups = timed.millisAndReset();
                 // OmegaT-profile targets are source copies: count state "new" as done to import every segment

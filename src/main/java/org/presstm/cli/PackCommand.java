@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,10 @@ final class PackCommand implements Callable<Integer> {
                     + " target with state=\"new\" and leaves the matches to the TMX.")
     String profile;
 
+    @Option(names = "--validate", description = "Check every file written: XLIFF against its schemas, TMX and TBX"
+            + " read back by Okapi (adds a few hundred milliseconds; presstm's tests check every package they make).")
+    boolean validate;
+
     @Option(names = "--tm", paramLabel = "PATH", description = "The memory file (default: <project>/tm/memory.db).")
     Path tm;
 
@@ -81,14 +86,16 @@ final class PackCommand implements Callable<Integer> {
         Path memoryFile = ProjectLayout.memory(spec, tm);
         PackRequest request = new PackRequest(release, Language.of(from), LanguageOption.parseList(to),
                 output != null ? output : registry, XliffVersion.of(xliff), Profile.of(profile), zip,
-                Optional.of(registry), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Optional<TermMatcher> terms = glossary(project);
+                Optional.of(registry), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                validate);
+        // the glossary loads on another core while the memory is opened and the release looked up in it
+        CompletableFuture<Optional<TermMatcher>> terms = CompletableFuture.supplyAsync(() -> glossary(project));
         if (!Files.exists(memoryFile)) {
             err.println("presstm: warning: no memory at " + memoryFile + "; every segment counts as new");
         }
         try (Memory memory = Files.exists(memoryFile) ? SqliteMemory.open(memoryFile, false) : null) {
             PackageWriter writer = new PackageWriter(new ReleaseReader(new Segmenters()),
-                    new Leverager(Optional.ofNullable(memory), terms));
+                    new Leverager(Optional.ofNullable(memory), () -> Background.join(terms)));
             print(writer.pack(request), out);
         }
         return ExitCode.OK;

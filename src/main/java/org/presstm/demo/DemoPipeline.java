@@ -171,7 +171,7 @@ public final class DemoPipeline {
         Path source = Files.copy(release.resolve("az.txt"), release.resolve(release.getFileName() + ".txt"));
         PackRequest request = new PackRequest(source, Language.AZ,
                 List.of(Language.EN, Language.RU), packages, XliffVersion.V1_2, Profile.GENERIC, true,
-                Optional.of(packages), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                Optional.of(packages), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS), true);
         PackResult result = new PackageWriter(new ReleaseReader(segmenters),
                 new Leverager(Optional.of(memory), Optional.of(glossary.matcher()))).pack(request);
         out.println("5. pack: XLIFF 1.2 + TMX + TBX per target language -> " + dir.relativize(result.folder()));

@@ -36,6 +36,7 @@ final class CandidateIndex {
 
     CandidateIndex(Connection connection) {
         this.connection = connection;
+        this.stored = new StoredPostings(connection);
     }
 
     static long rowid(long variantId, int words) {
@@ -68,7 +69,7 @@ final class CandidateIndex {
     /** Decoded posting lists kept in memory, at most this many postings in all (8 bytes each). */
     static final long CACHE_POSTINGS = 24_000_000;
 
-    private PreparedStatement postings;
+    private final StoredPostings stored;
     private PreparedStatement wordCount;
     private PreparedStatement languageCount;
     private PreparedStatement dataVersion;
@@ -243,8 +244,9 @@ final class CandidateIndex {
     private static final int ROUGH_SKIPS = 4;
     private final Map<String, Integer> roughSkips = new HashMap<>();
 
+    /** True if the word's list is cheap to read: in memory, or stored compact. */
     private boolean cached(String word) {
-        return cache.containsKey(word);
+        return cache.containsKey(word) || stored.has(word);
     }
 
     /**
@@ -695,29 +697,18 @@ final class CandidateIndex {
         return order;
     }
 
-    /** The FTS rowids (ascending) of the sentences holding {@code word}, from the cache or the index. */
+    /**
+     * The FTS rowids (ascending) of the sentences holding {@code word}: from the lists kept in memory, else
+     * from the compact stored lists or the index ({@link StoredPostings}).
+     */
     private long[] list(String word) throws SQLException {
         long[] list = cache.get(word);
         if (list != null) {
             return list;
         }
-        if (postings == null) {
-            postings = connection.prepareStatement("SELECT rowid FROM variant_words WHERE variant_words MATCH ?");
-        }
-        long[] buffer = new long[1024];
-        int n = 0;
-        postings.setString(1, word);
-        try (ResultSet rs = postings.executeQuery()) {
-            while (rs.next()) {
-                if (n == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, n * 2);
-                }
-                buffer[n++] = rs.getLong(1);
-            }
-        }
-        list = Arrays.copyOf(buffer, n);
+        list = stored.has(word) ? stored.read(word) : stored.fromIndex(word, -1);
         cache.put(word, list);
-        cached += n;
+        cached += list.length;
         for (var it = cache.entrySet().iterator(); cached > CACHE_POSTINGS && it.hasNext(); ) {
             Map.Entry<String, long[]> eldest = it.next();
             if (eldest.getValue() != list) {
@@ -726,6 +717,11 @@ final class CandidateIndex {
             }
         }
         return list;
+    }
+
+    /** Stores the long lists this lookup read from the index, for the next process (see {@link StoredPostings}). */
+    void storeLists() {
+        stored.flush();
     }
 
     /**
@@ -748,6 +744,7 @@ final class CandidateIndex {
         }
         if (now != version) {
             invalidate();
+            stored.refresh();
             version = now;
         }
     }
@@ -812,12 +809,12 @@ final class CandidateIndex {
     /** Closes the statements kept from lookup to lookup. */
     void close() throws SQLException {
         invalidate();
-        for (PreparedStatement p : new PreparedStatement[] {postings, wordCount, languageCount, dataVersion}) {
+        stored.close();
+        for (PreparedStatement p : new PreparedStatement[] {wordCount, languageCount, dataVersion}) {
             if (p != null) {
                 p.close();
             }
         }
-        postings = null;
         wordCount = null;
         languageCount = null;
         dataVersion = null;

@@ -80,6 +80,7 @@ final class FuzzyLookup {
             int next = step < CASCADE.length ? CASCADE[step] : 0;
             threshold = Math.max(query.minScore(), Math.max(next, Math.min(100, kth + 1)));
         }
+        index.storeLists();
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(Scored::unitId));
         long exact = ranked.stream().filter(s -> s.score() == 100).count();

@@ -12,12 +12,14 @@ import org.presstm.InvalidInputException;
 /**
  * The memory's tables and their versions. {@code PRAGMA application_id} marks a presstm memory and
  * {@code PRAGMA user_version} is the schema version: an older memory is migrated step by step on open, a
- * newer one is refused. The variant text is indexed in an FTS5 table of words (see {@link CandidateIndex}).
+ * newer one is refused. The variant text is indexed in an FTS5 table of words (see {@link CandidateIndex}); the
+ * long posting lists of that index are also kept compact in {@code posting_list} ({@link StoredPostings}),
+ * which relies on variants never being deleted or re-indexed.
  */
 final class Schema {
     /** "PTM1" as a 32-bit integer. */
     static final int APPLICATION_ID = 0x50544D31;
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     /** MIGRATIONS.get(v) takes a memory from version v to v + 1. */
     private static final List<List<String>> MIGRATIONS = List.of(List.of(
@@ -34,7 +36,10 @@ final class Schema {
             "CREATE TABLE language (lang_key TEXT PRIMARY KEY, variants INTEGER NOT NULL) WITHOUT ROWID",
             "CREATE TABLE word_count (word TEXT PRIMARY KEY, variants INTEGER NOT NULL) WITHOUT ROWID",
             "CREATE VIRTUAL TABLE variant_words USING fts5(words, content='', detail=none,"
-                    + " tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"));
+                    + " tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"),
+            // 1 -> 2: common words' posting lists, compact (see StoredPostings)
+            List.of("CREATE TABLE posting_list (word TEXT PRIMARY KEY, upto INTEGER NOT NULL,"
+                    + " postings INTEGER NOT NULL, data BLOB NOT NULL)"));
 
     private Schema() {
     }

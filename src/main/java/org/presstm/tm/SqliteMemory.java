@@ -30,6 +30,10 @@ public final class SqliteMemory implements Memory {
     /** How long a writer waits for another to finish: long enough for a big import. */
     static final int BUSY_TIMEOUT_MS = 10 * 60 * 1000;
 
+    static {
+        SqliteNativeLibrary.useCachedCopy();
+    }
+
     private final Path file;
     private final Connection connection;
     private final Scorer scorer = new Scorer();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.presstm.glossary.Concept;
 import org.presstm.glossary.Term;
@@ -24,16 +25,23 @@ import org.presstm.tm.Variant;
 /**
  * Looks every segment of a release up in the memory (once for all target languages, with its neighbours
  * for context matches) and in the glossary, and sorts the result into bands per target language. The
- * memory and the glossary are optional: without them every segment is new. Not thread-safe.
+ * memory and the glossary are optional: without them every segment is new. The glossary is asked for only
+ * after the memory lookups, so that it may still be loading meanwhile (see {@code PackCommand}). Not
+ * thread-safe.
  */
 public final class Leverager {
     /** Matches offered per segment and language: more is noise for a translator. */
     static final int MAX_CANDIDATES = 3;
 
     private final Optional<Memory> memory;
-    private final Optional<TermMatcher> terms;
+    private final Supplier<Optional<TermMatcher>> terms;
 
     public Leverager(Optional<Memory> memory, Optional<TermMatcher> terms) {
+        this(memory, () -> terms);
+    }
+
+    /** With a glossary that is got once per release, after the memory lookups. */
+    public Leverager(Optional<Memory> memory, Supplier<Optional<TermMatcher>> terms) {
         this.memory = memory;
         this.terms = terms;
     }
@@ -42,17 +50,21 @@ public final class Leverager {
         List<SourceSegment> segments = release.segments();
         Map<Language, List<SegmentLeverage>> out = new EnumMap<>(Language.class);
         targets.forEach(t -> out.put(t, new ArrayList<>()));
+        List<List<Match>> matches = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            matches.add(lookup(segments.get(i), release.language(), targets, neighbour(segments, i - 1),
+                    neighbour(segments, i + 1)));
+        }
+        Optional<TermMatcher> glossary = terms.get();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             SourceSegment s = segments.get(i);
             String plain = s.text().plain();
             boolean repetition = !seen.add(TextNormalizer.normalize(plain));
-            List<Match> matches = lookup(s, release.language(), targets, neighbour(segments, i - 1),
-                    neighbour(segments, i + 1));
-            List<TermHit> hits = terms.map(m -> m.find(plain, release.language())).orElse(List.of());
+            List<TermHit> hits = glossary.map(m -> m.find(plain, release.language())).orElse(List.of());
             int words = Words.count(plain);
             for (Language target : targets) {
-                List<Candidate> candidates = candidates(matches, target);
+                List<Candidate> candidates = candidates(matches.get(i), target);
                 MatchBand band = repetition ? MatchBand.REPETITION
                         : MatchBand.of(candidates.isEmpty() ? 0 : candidates.get(0).score());
                 out.get(target).add(new SegmentLeverage(s, words, band, candidates,

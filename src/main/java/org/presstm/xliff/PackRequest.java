@@ -15,9 +15,13 @@ import org.presstm.lang.Language;
  * @param registry the project's packages folder, where a copy of the manifest and the original is kept so
  *                 that a returned XLIFF can be checked even when the package went elsewhere; empty for none
  * @param id       the package id; empty for a fresh random one
+ * @param validate check every file as it is written (schemas, Okapi's readers: see {@link PackageValidation});
+ *                 a few hundred milliseconds a package, so the command asks for it with {@code --validate}
+ *                 and the tests check every package they make on their own
  */
 public record PackRequest(Path release, Language from, List<Language> to, Path outDir, XliffVersion version,
-        Profile profile, boolean zip, Optional<Path> registry, Optional<String> id, Instant created) {
+        Profile profile, boolean zip, Optional<Path> registry, Optional<String> id, Instant created,
+        boolean validate) {
     public PackRequest {
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(from, "from");

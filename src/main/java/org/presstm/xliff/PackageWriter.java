@@ -18,7 +18,8 @@ import org.presstm.lang.Language;
  * Makes a translation package ({@code presstm pack}): reads and segments the release, looks it up in the
  * memory and glossary ({@link Leverager}), and writes a folder {@code NAME-ID/} holding, per target
  * language, the XLIFF ({@code NAME.az-en.xlf}), the TMX and the TBX, plus {@code original/} (the release, for
- * the merge) and {@code manifest.xml}; every file is validated as it is written ({@link PackageValidation}).
+ * the merge) and {@code manifest.xml}; on request every file is validated as it is written
+ * ({@link PackageValidation}).
  * Not thread-safe (the reader and leverager it holds are not).
  */
 public final class PackageWriter {
@@ -48,7 +49,7 @@ public final class PackageWriter {
         copy(request.release(), folder.resolve(original));
         List<Manifest.Target> targets = new ArrayList<>();
         for (Language to : request.to()) {
-            targets.add(writeTarget(folder, header, release, to, leverage.get(to)));
+            targets.add(writeTarget(folder, header, release, to, leverage.get(to), request.validate()));
         }
         Manifest manifest = new Manifest(header, original, release.format(), release.language(), targets,
                 entries(release, leverage.get(request.to().get(0))));
@@ -63,22 +64,30 @@ public final class PackageWriter {
     }
 
     private static Manifest.Target writeTarget(Path folder, PackageHeader header, Release release, Language to,
-            List<SegmentLeverage> leverage) {
+            List<SegmentLeverage> leverage, boolean validate) {
         String base = release.name() + "." + release.language() + "-" + to;
         Path xliff = folder.resolve(base + ".xlf");
         if (header.version() == XliffVersion.V1_2) {
             Xliff12Writer.write(xliff, header, release, to, leverage);
-            PackageValidation.xliff12(xliff);
+            if (validate) {
+                PackageValidation.xliff12(xliff);
+            }
         } else {
             Xliff20Writer.write(xliff, header, release, to, leverage);
-            PackageValidation.xliff20(xliff);
+            if (validate) {
+                PackageValidation.xliff20(xliff);
+            }
         }
         Path tmx = folder.resolve(base + ".tmx");
         int units = PackageTmx.write(tmx, release.language(), to, leverage, TOOL_VERSION);
-        checkCount(tmx, units, PackageValidation.tmx(tmx, release.language().code(), to.code()));
+        if (validate) {
+            checkCount(tmx, units, PackageValidation.tmx(tmx, release.language().code(), to.code()));
+        }
         Path tbx = folder.resolve(base + ".tbx");
         int concepts = PackageTbx.write(tbx, header.id(), release.language(), to, concepts(leverage));
-        checkCount(tbx, concepts, PackageValidation.tbx(tbx));
+        if (validate) {
+            checkCount(tbx, concepts, PackageValidation.tbx(tbx));
+        }
         return new Manifest.Target(to, xliff.getFileName().toString(), tmx.getFileName().toString(),
                 tbx.getFileName().toString(), units, concepts, LeverageReport.of(to, leverage));
     }

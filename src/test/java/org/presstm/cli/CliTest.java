@@ -47,6 +47,30 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsListedUnderItsOwnNameAndTopLevelHelpListsThemAll() {
+        Run help = run("--help");
+        PresstmCommand.COMMANDS.forEach((name, command) -> {
+            Object instance = command.get();
+            assertEquals(name, instance.getClass().getAnnotation(picocli.CommandLine.Command.class).name());
+            assertTrue(help.out().contains("  " + name + " "), name + " missing from:\n" + help.out());
+        });
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        Run r = run("pak", "release.txt");
+        assertEquals(ExitCode.USAGE, r.exit());
+        assertTrue(r.err().contains("pack"), r.err());
+    }
+
+    @Test
+    void globalOptionsBeforeTheCommandStillWork() throws Exception {
+        Run r = run("--project", dir.toString(), "segment", "--lang", "en", write("b.txt", "One. Two.").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Two."), r.out());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Run r = run("segment", "--no-such-option", "x.txt");
         assertEquals(ExitCode.USAGE, r.exit());

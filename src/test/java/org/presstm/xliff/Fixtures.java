@@ -117,7 +117,8 @@ final class Fixtures {
 
     static PackRequest request(Path release, Path out, XliffVersion version, Profile profile, boolean zip) {
         return new PackRequest(release, Language.AZ, List.of(Language.EN, Language.RU), out, version, profile,
-                zip, Optional.of(out), Optional.of("testpkg0001"), java.time.Instant.parse("2026-03-12T10:00:00Z"));
+                zip, Optional.of(out), Optional.of("testpkg0001"), java.time.Instant.parse("2026-03-12T10:00:00Z"),
+                true);
     }
 
     /** Every file of a package checked as the issue asks: XLIFF by its schema, TMX and TBX read back. */
