@@ -2,7 +2,6 @@ package org.presstm.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,9 +30,10 @@ import org.presstm.xliff.XliffVersion;
 /**
  * {@code presstm bench pack}: how long a translator waits. A memory of N generated press sentences
  * ({@link PressSentences}, az/en/ru) plus a few units that match the release exactly or nearly; then a
- * release (the bundled one, nine sentences) is packed for en and ru (segment, look up, write and validate XLIFF,
- * TMX, TBX, manifest) and a returned XLIFF is unpacked (check, merge, import) into that memory. Models are
- * loaded before timing; the first round is a warm-up; the median of the rounds is reported.
+ * typical release (bundled for the benchmark: twenty sentences and a title) is packed for en and ru (segment,
+ * look up, write XLIFF, TMX, TBX, manifest) and a returned XLIFF is unpacked (check, merge, import) into that
+ * memory. In one JVM ({@link #run}: models loaded before timing, the first round a warm-up, medians reported),
+ * and as a translator runs it ({@link #cold}): the launcher, a fresh JVM each time.
  */
 public final class PackBenchmark {
     /**
@@ -52,12 +52,19 @@ public final class PackBenchmark {
         this.work = work;
     }
 
-    public Figures run(int size, Path release, int rounds) {
+    /** The memory of {@code size} units for the release (built once, kept in the work folder). */
+    public Path memory(int size, Path release) {
         Path db = work.resolve("pack-bench-" + size + ".db");
-        long t0 = System.nanoTime();
         if (!Files.exists(db)) {
-            build(db, size, release);
+            build(db, size);
         }
+        addReleaseMatches(db, release); // identical units merge: a memory built for another release gains these
+        return db;
+    }
+
+    public Figures run(int size, Path release, int rounds) {
+        long t0 = System.nanoTime();
+        Path db = memory(size, release);
         double build = (System.nanoTime() - t0) / 1e9;
         double[] pack = new double[rounds];
         double[] unpack = new double[rounds];
@@ -94,11 +101,8 @@ public final class PackBenchmark {
                 median(lookupCpu), segments);
     }
 
-    /** N generated units, in batches, plus exact and near copies of half of the release's sentences. */
-    private void build(Path db, int size, Path release) {
-        List<String> sentences = new ArrayList<>();
-        new ReleaseReader(segmenters).read(release, Language.AZ).segments()
-                .forEach(s -> sentences.add(s.text().plain()));
+    /** N generated units, in batches. */
+    private static void build(Path db, int size) {
         PressSentences generator = new PressSentences(42);
         try (SqliteMemory memory = SqliteMemory.open(db, true)) {
             for (int done = 0; done < size; ) {
@@ -113,23 +117,65 @@ public final class PackBenchmark {
                 }
                 done += n;
             }
-            try (Memory.Batch b = memory.begin()) {
-                for (int i = 0; i < sentences.size(); i += 2) {
-                    String s = sentences.get(i);
-                    String near = i % 4 == 0 ? s : s.replaceFirst("\\S+", "Həmçinin");
-                    b.add(TranslationUnit.of(Variant.of("az", near), Variant.of("en", "EN " + near),
-                            Variant.of("ru", "RU " + near)));
-                }
-                b.commit();
-            }
         }
     }
 
-    /** Writes the bundled demo release to the work folder, as the release to pack. */
-    public Path bundledRelease(String text) {
+    /** Exact copies of a quarter of the release's sentences and near copies of another quarter. */
+    private void addReleaseMatches(Path db, Path release) {
+        List<String> sentences = new ArrayList<>();
+        new ReleaseReader(segmenters).read(release, Language.AZ).segments()
+                .forEach(s -> sentences.add(s.text().plain()));
+        try (SqliteMemory memory = SqliteMemory.open(db, false); Memory.Batch b = memory.begin()) {
+            for (int i = 0; i < sentences.size(); i += 2) {
+                String s = sentences.get(i);
+                String near = i % 4 == 0 ? s : s.replaceFirst("\\S+", "Həmçinin");
+                b.add(TranslationUnit.of(Variant.of("az", near), Variant.of("en", "EN " + near),
+                        Variant.of("ru", "RU " + near)));
+            }
+            b.commit();
+        }
+    }
+
+    /**
+     * Wall time, in milliseconds, of {@code launcher pack} in a fresh JVM against {@code db}, as a translator
+     * waits for it (JVM start, models, glossaries of {@code project}, lookups, files): one untimed run first
+     * (the launcher's first pack after a build also writes its class-data archive), then {@code rounds} timed.
+     */
+    public double[] cold(Path launcher, Path db, Path release, Path project, int rounds) {
+        double[] times = new double[rounds];
+        for (int i = -1; i < rounds; i++) {
+            Path out = fresh("cold-" + db.getFileName() + "-" + i);
+            List<String> command = List.of(launcher.toString(), "pack", release.toString(), "--from", "az", "--to",
+                    "en,ru", "--tm", db.toString(), "-o", out.toString(), "--project", project.toString());
+            long t0 = System.nanoTime();
+            try {
+                Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                int code = p.waitFor();
+                if (code != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        return new double[] {median(times), max(times)};
+    }
+
+    /** Writes the release bundled for this benchmark to the work folder, as the release to pack. */
+    public Path typicalRelease() {
         Path f = work.resolve("release.az.txt");
-        try {
-            Files.writeString(f, text, StandardCharsets.UTF_8);
+        try (var in = PackBenchmark.class.getResourceAsStream("/bench/release.az.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("bench/release.az.txt missing from the jar");
+            }
+            Files.write(f, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

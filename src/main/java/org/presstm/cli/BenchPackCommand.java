@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,13 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.presstm.bench.PackBenchmark;
-import org.presstm.lang.Language;
 
 /** {@code presstm bench pack}: pack and unpack times of a typical release against large memories. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-        description = {"Time to pack the bundled release (9 sentences, en and ru) against a memory of each",
-                "size, and to unpack a returned XLIFF into it. Building the 1,000,000-unit memory takes a few",
-                "minutes and about a GB in --work (kept there for the next run)."})
+        description = {"Time to pack a typical release (bundled: 21 segments, for en and ru) against a memory of",
+                "each size, and to unpack a returned XLIFF into it: in this JVM, warm, and as a translator",
+                "waits for it, the launcher in a fresh JVM each time (--cold). Building the 1,000,000-unit memory",
+                "takes a few minutes and about a GB in --work (kept there for the next run)."})
 final class BenchPackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,24 +35,66 @@ final class BenchPackCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the files (default: a temporary one).")
     Path work;
 
+    @Option(names = "--cold", defaultValue = "5", paramLabel = "N",
+            description = "Timed runs of the launcher (`presstm pack`, a fresh JVM each) per size, after one"
+                    + " untimed; 0 for none (default: ${DEFAULT-VALUE}).")
+    int cold;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("presstm-bench-pack");
         out.println("work folder: " + dir);
         PackBenchmark bench = new PackBenchmark(dir);
-        Path release = bench.bundledRelease(DemoCommand.bundled(Language.AZ));
-        out.printf("%10s %10s %9s %16s %22s %16s%n", "units", "build s", "segments", "pack ms med/max",
-                "of which lookups ms/cpu", "unpack ms med/max");
+        Path release = bench.typicalRelease();
+        Optional<Path> launcher = cold > 0 ? launcher() : Optional.empty();
+        Path project = Files.createDirectories(dir.resolve("project"));
+        if (launcher.isPresent()) {
+            copyGlossaries(ProjectLayout.glossaries(ProjectLayout.project(spec)), ProjectLayout.glossaries(project));
+        } else if (cold > 0) {
+            out.println("cold runs skipped: no launcher `presstm` beside target/ of this jar");
+        }
+        out.printf("%10s %10s %9s %16s %22s %16s %18s%n", "units", "build s", "segments", "pack ms med/max",
+                "of which lookups ms/cpu", "unpack ms med/max", "cold pack ms med/max");
         out.flush();
         for (int size : sizes) {
             PackBenchmark.Figures f = bench.run(size, release, rounds);
-            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %14.0f/%-7.0f %8.0f/%-7.0f%n", f.units(), f.buildSeconds(),
-                    f.segments(), f.packMs(), f.packMaxMs(), f.lookupMs(), f.lookupCpuMs(), f.unpackMs(),
-                    f.unpackMaxMs());
+            String coldFigures = "-";
+            if (launcher.isPresent()) {
+                double[] c = bench.cold(launcher.get(), bench.memory(size, release), release, project, cold);
+                coldFigures = String.format("%.0f/%.0f", c[0], c[1]);
+            }
+            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %14.0f/%-7.0f %8.0f/%-7.0f %18s%n", f.units(),
+                    f.buildSeconds(), f.segments(), f.packMs(), f.packMaxMs(), f.lookupMs(), f.lookupCpuMs(),
+                    f.unpackMs(), f.unpackMaxMs(), coldFigures);
             out.flush();
         }
         out.printf("load average %s%n", BenchTmCommand.loadAverage());
         return ExitCode.OK;
+    }
+
+    /** The launcher of the checkout this jar was built in ({@code presstm} beside {@code target/}), if any. */
+    private static Optional<Path> launcher() {
+        try {
+            Path jar = Path.of(BenchPackCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path script = jar.toAbsolutePath().getParent().getParent().resolve("presstm");
+            return Files.isRegularFile(jar) && Files.isExecutable(script) ? Optional.of(script) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void copyGlossaries(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

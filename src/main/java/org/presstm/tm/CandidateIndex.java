@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 final class CandidateIndex {
     static final int SHORTLIST = 200;
     private static final int LENGTH_BITS = 8;
-    private static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
+    static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
 
     private final Connection connection;
 
@@ -706,7 +706,7 @@ final class CandidateIndex {
         if (list != null) {
             return list;
         }
-        list = stored.has(word) ? stored.read(word) : stored.fromIndex(word, -1);
+        list = stored.has(word) ? stored.read(word) : stored.fromIndex(word);
         cache.put(word, list);
         cached += list.length;
         for (var it = cache.entrySet().iterator(); cached > CACHE_POSTINGS && it.hasNext(); ) {

@@ -17,6 +17,14 @@ public interface Memory extends AutoCloseable {
     List<Match> match(MatchQuery query);
 
     /**
+     * The matches of each query, in the queries' order, as {@link #match} gives them: a whole release at once,
+     * which an implementation may spread over threads or send in one round trip.
+     */
+    default List<List<Match>> matchAll(List<MatchQuery> queries) {
+        return queries.stream().map(this::match).toList();
+    }
+
+    /**
      * Concordance: units with a variant that contains all the words of {@code text} (case and diacritics
      * ignored, a word may be the start of a longer word), in {@code langKey} or in any language if null.
      */

@@ -20,9 +20,11 @@ import java.util.Set;
  * here as one blob of delta-encoded varints (about two bytes a posting) it is read and decoded in a few.
  * <p>
  * Exact because the index is append-only: a variant is never deleted or re-indexed and new variants get
- * higher ids, hence higher FTS rowids. A list stored up to rowid {@code upto}, plus the index's postings
- * after {@code upto} (FTS5 seeks to a rowid), is the word's whole list. Whatever one day deletes variants must
- * empty this table in the same transaction.
+ * higher ids, hence higher FTS rowids. A list stored when the highest variant id was {@code upto} holds every
+ * posting up to it; with the index's postings after it (FTS5 seeks to a rowid) it is the word's whole list,
+ * and while no variant was added since, it is the whole list alone (asking FTS5 for a word's postings costs
+ * about as much as counting them all, whatever the rowid bound). A list read with a tail is stored again.
+ * Whatever one day deletes variants must empty this table in the same transaction.
  * <p>
  * Lists are stored lazily, by the lookups that read them ({@link #remember}, then {@link #flush} once per
  * lookup): an import pays nothing for it. A flush that would wait for another writer, or finds the file
@@ -30,29 +32,40 @@ import java.util.Set;
  * without it. Not thread-safe: one per connection.
  */
 final class StoredPostings {
-    /** Lists shorter than this are read from FTS5 in under a millisecond: not worth a row. */
-    static final int MIN_POSTINGS = 4096;
-    /** A stored list is written again once this many postings have been added after it. */
-    static final int STALE_TAIL = 1024;
+    /** Lists shorter than this are read from FTS5 in under half a millisecond: not worth a row. */
+    static final int MIN_POSTINGS = 2048;
 
     private final Connection connection;
-    private final Map<String, long[]> pending = new LinkedHashMap<>();
+    /** Lists to store, each with the highest variant id it is known to cover. */
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
     private PreparedStatement select;
     private PreparedStatement tail;
     private Set<String> words;
+    /** The highest variant id when the lists of this generation began to be read (see {@link #refresh}). */
+    private long latest;
     private boolean writable = true;
+
+    private record Pending(long[] list, long upto) {
+    }
 
     StoredPostings(Connection connection) {
         this.connection = connection;
     }
 
-    /** Reads which words have a stored list (again after another connection may have stored more). */
+    /**
+     * Reads which words have a stored list and the highest variant id: again whenever the memory may have
+     * changed, before any list is read (so that a list read later holds at least every variant up to it).
+     */
     void refresh() throws SQLException {
         words = new HashSet<>();
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT word FROM posting_list")) {
-            while (rs.next()) {
-                words.add(rs.getString(1));
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM variant")) {
+                latest = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (ResultSet rs = s.executeQuery("SELECT word FROM posting_list")) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
             }
         }
     }
@@ -72,25 +85,38 @@ final class StoredPostings {
         long[] stored;
         try (ResultSet rs = select.executeQuery()) {
             if (!rs.next()) {
-                return fromIndex(word, -1);
+                return fromIndex(word);
             }
             upto = rs.getLong(1);
             stored = decode(rs.getBytes(2));
         }
-        long[] after = fromIndex(word, upto);
-        if (after.length == 0) {
+        if (upto >= latest) {
             return stored;
         }
-        long[] whole = Arrays.copyOf(stored, stored.length + after.length);
-        System.arraycopy(after, 0, whole, stored.length, after.length);
-        if (after.length >= STALE_TAIL) {
-            pending.put(word, whole);
+        long[] after = postings(word, CandidateIndex.rowid(upto, CandidateIndex.MAX_LENGTH));
+        // a list may hold postings beyond its upto (added while it was read): they are not taken twice
+        long last = stored.length == 0 ? -1 : stored[stored.length - 1];
+        int skip = 0;
+        while (skip < after.length && after[skip] <= last) {
+            skip++;
         }
+        long[] whole = Arrays.copyOf(stored, stored.length + after.length - skip);
+        System.arraycopy(after, skip, whole, stored.length, after.length - skip);
+        pending.put(word, new Pending(whole, latest));
         return whole;
     }
 
-    /** The word's postings in the FTS5 index with a rowid above {@code after}; stores a long whole list. */
-    long[] fromIndex(String word, long after) throws SQLException {
+    /** The word's whole list from the FTS5 index; a long one is stored at the next {@link #flush}. */
+    long[] fromIndex(String word) throws SQLException {
+        long[] list = postings(word, -1);
+        if (list.length >= MIN_POSTINGS) {
+            pending.put(word, new Pending(list, latest));
+        }
+        return list;
+    }
+
+    /** The word's postings in the FTS5 index with a rowid above {@code after}. */
+    private long[] postings(String word, long after) throws SQLException {
         if (tail == null) {
             tail = connection.prepareStatement(
                     "SELECT rowid FROM variant_words WHERE variant_words MATCH ? AND rowid > ?");
@@ -107,11 +133,7 @@ final class StoredPostings {
                 buffer[n++] = rs.getLong(1);
             }
         }
-        long[] list = Arrays.copyOf(buffer, n);
-        if (after < 0 && n >= MIN_POSTINGS) {
-            pending.put(word, list);
-        }
-        return list;
+        return Arrays.copyOf(buffer, n);
     }
 
     /**
@@ -123,7 +145,7 @@ final class StoredPostings {
             return;
         }
         try {
-            if (writable && connection.getAutoCommit()) {
+            if (writable && words != null && connection.getAutoCommit()) {
                 write();
             }
         } catch (SQLException e) {
@@ -141,10 +163,10 @@ final class StoredPostings {
                 s.execute("BEGIN IMMEDIATE"); // fails at once while another writer holds the memory
                 try (PreparedStatement p = connection.prepareStatement(
                         "INSERT OR REPLACE INTO posting_list (word, upto, postings, data) VALUES (?, ?, ?, ?)")) {
-                    for (Map.Entry<String, long[]> e : pending.entrySet()) {
-                        long[] list = e.getValue();
+                    for (Map.Entry<String, Pending> e : pending.entrySet()) {
+                        long[] list = e.getValue().list();
                         p.setString(1, e.getKey());
-                        p.setLong(2, list[list.length - 1]);
+                        p.setLong(2, e.getValue().upto());
                         p.setInt(3, list.length);
                         p.setBytes(4, encode(list));
                         p.executeUpdate();

@@ -50,11 +50,7 @@ public final class Leverager {
         List<SourceSegment> segments = release.segments();
         Map<Language, List<SegmentLeverage>> out = new EnumMap<>(Language.class);
         targets.forEach(t -> out.put(t, new ArrayList<>()));
-        List<List<Match>> matches = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            matches.add(lookup(segments.get(i), release.language(), targets, neighbour(segments, i - 1),
-                    neighbour(segments, i + 1)));
-        }
+        List<List<Match>> matches = lookups(segments, release.language(), targets);
         Optional<TermMatcher> glossary = terms.get();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -78,14 +74,28 @@ public final class Leverager {
         return i < 0 || i >= segments.size() ? null : segments.get(i).text().plain();
     }
 
-    private List<Match> lookup(SourceSegment s, Language from, List<Language> targets, String previous,
-            String next) {
-        if (memory.isEmpty() || s.text().plain().isBlank()) {
-            return List.of();
+    /** Every segment's matches at once (see {@link Memory#matchAll}); none for a blank one or without a memory. */
+    private List<List<Match>> lookups(List<SourceSegment> segments, Language from, List<Language> targets) {
+        List<List<Match>> out = new ArrayList<>(java.util.Collections.nCopies(segments.size(), List.of()));
+        if (memory.isEmpty()) {
+            return out;
         }
         List<String> to = targets.stream().map(Language::code).toList();
-        return memory.get().match(new MatchQuery(s.text(), from.code(), to, MatchBand.MIN_SCORE,
-                MAX_CANDIDATES * targets.size(), previous, next));
+        List<MatchQuery> queries = new ArrayList<>();
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            SourceSegment s = segments.get(i);
+            if (!s.text().plain().isBlank()) {
+                queries.add(new MatchQuery(s.text(), from.code(), to, MatchBand.MIN_SCORE,
+                        MAX_CANDIDATES * targets.size(), neighbour(segments, i - 1), neighbour(segments, i + 1)));
+                asked.add(i);
+            }
+        }
+        List<List<Match>> found = memory.get().matchAll(queries);
+        for (int q = 0; q < asked.size(); q++) {
+            out.set(asked.get(q), found.get(q));
+        }
+        return out;
     }
 
     static List<Candidate> candidates(List<Match> matches, Language target) {
