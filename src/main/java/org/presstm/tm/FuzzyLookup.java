@@ -56,7 +56,8 @@ final class FuzzyLookup {
     private record Scored(long unitId, TaggedText text, String lang, int score) {
     }
 
-    List<Match> match(MatchQuery query) throws SQLException {
+    /** Looks up; with {@code store}, also stores the long lists read (see {@link #storeLists}). */
+    List<Match> match(MatchQuery query, boolean store) throws SQLException {
         String lang = Variant.keyOf(query.from());
         Scorer.Prepared q = scorer.prepare(query.text(), lang);
         List<String> keys = Words.keys(query.text().plain(), lang);
@@ -80,7 +81,9 @@ final class FuzzyLookup {
             int next = step < CASCADE.length ? CASCADE[step] : 0;
             threshold = Math.max(query.minScore(), Math.max(next, Math.min(100, kth + 1)));
         }
-        index.storeLists();
+        if (store) {
+            index.storeLists();
+        }
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparingLong(Scored::unitId));
         long exact = ranked.stream().filter(s -> s.score() == 100).count();
@@ -158,6 +161,14 @@ final class FuzzyLookup {
     /** The score a candidate needs to count: over the {@code max}-th best found (100 for an exact one). */
     private static int floor(PriorityQueue<Integer> kept, int min, int max) {
         return kept.size() >= max ? Math.max(min, Math.min(100, kept.peek() + 1)) : min;
+    }
+
+    /**
+     * Stores the long posting lists read since the last time (see {@link StoredPostings}). A write: other
+     * connections to the file then see a new data version and drop the lists they keep in memory.
+     */
+    void storeLists() {
+        index.storeLists();
     }
 
     /** The bytes the candidate index keeps between lookups (see {@link CandidateIndex#bytesHeld}). */

@@ -138,13 +138,23 @@ public final class SqliteMemory implements Memory {
 
     @Override
     public List<Match> match(MatchQuery query) {
+        return match(query, true);
+    }
+
+    private List<Match> match(MatchQuery query, boolean store) {
         try {
             if (lookup == null) {
                 lookup = new FuzzyLookup(connection, scorer);
             }
-            return lookup.match(query);
+            return lookup.match(query, store);
         } catch (SQLException e) {
             throw failure("cannot look up in " + file, e);
+        }
+    }
+
+    private void storeLists() {
+        if (lookup != null) {
+            lookup.storeLists();
         }
     }
 
@@ -162,9 +172,11 @@ public final class SqliteMemory implements Memory {
         }
         List<List<Match>> out = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Consumer<Memory> worker = m -> {
+        // lists are stored once all queries are done: a write from one thread's connection would make the
+        // others drop the lists they hold
+        Consumer<SqliteMemory> worker = m -> {
             for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
-                out.set(i, m.match(queries.get(i)));
+                out.set(i, m.match(queries.get(i), false));
             }
         };
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
@@ -179,6 +191,7 @@ public final class SqliteMemory implements Memory {
                 helpers.add(pool.submit(() -> {
                     try (SqliteMemory other = open(file, false)) {
                         worker.accept(other);
+                        other.storeLists();
                     }
                 }));
             }
@@ -186,6 +199,7 @@ public final class SqliteMemory implements Memory {
             for (java.util.concurrent.Future<?> f : helpers) {
                 f.get();
             }
+            storeLists();
             return out;
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
