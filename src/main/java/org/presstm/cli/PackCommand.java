@@ -88,13 +88,18 @@ final class PackCommand implements Callable<Integer> {
                 output != null ? output : registry, XliffVersion.of(xliff), Profile.of(profile), zip,
                 Optional.of(registry), Optional.empty(), Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 validate);
-        // the glossary loads on another core while the memory is opened and the release looked up in it
-        CompletableFuture<Optional<TermMatcher>> terms = CompletableFuture.supplyAsync(() -> glossary(project));
+        // the glossary and the sentence model load on other threads while the memory is opened (and the
+        // glossary while the release is looked up in it): a translator waits for the slowest, not the sum
+        CompletableFuture<Optional<TermMatcher>> terms = Background.start("glossary", () -> glossary(project));
+        Segmenters segmenters = new Segmenters();
+        CompletableFuture<?> model = Background.start("model",
+                () -> segmenters.forLanguage(request.from(), false));
         if (!Files.exists(memoryFile)) {
             err.println("presstm: warning: no memory at " + memoryFile + "; every segment counts as new");
         }
         try (Memory memory = Files.exists(memoryFile) ? SqliteMemory.open(memoryFile, false) : null) {
-            PackageWriter writer = new PackageWriter(new ReleaseReader(new Segmenters()),
+            Background.join(model);
+            PackageWriter writer = new PackageWriter(new ReleaseReader(segmenters),
                     new Leverager(Optional.ofNullable(memory), () -> Background.join(terms)));
             print(writer.pack(request), out);
         }
