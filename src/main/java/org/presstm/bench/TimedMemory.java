@@ -29,10 +29,20 @@ final class TimedMemory implements Memory {
 
     @Override
     public List<Match> match(MatchQuery query) {
+        return timed(() -> memory.match(query));
+    }
+
+    /** The whole batch timed: wall time, and this thread's processor time (helper threads not counted). */
+    @Override
+    public List<List<Match>> matchAll(List<MatchQuery> queries) {
+        return timed(() -> memory.matchAll(queries));
+    }
+
+    private <T> T timed(java.util.function.Supplier<T> lookup) {
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
-            return memory.match(query);
+            return lookup.get();
         } finally {
             nanos += System.nanoTime() - t0;
             cpuNanos += threads.getCurrentThreadCpuTime() - c0;
@@ -45,19 +55,6 @@ final class TimedMemory implements Memory {
         nanos = 0;
         cpuNanos = 0;
         return out;
-    }
-
-    /** The whole batch timed: wall time, and this thread's processor time (helper threads not counted). */
-    @Override
-    public List<List<Match>> matchAll(List<MatchQuery> queries) {
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        try {
-            return memory.matchAll(queries);
-        } finally {
-            nanos += System.nanoTime() - t0;
-            cpuNanos += threads.getCurrentThreadCpuTime() - c0;
-        }
     }
 
     @Override
