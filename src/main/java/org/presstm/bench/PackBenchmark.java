@@ -136,36 +136,60 @@ public final class PackBenchmark {
         }
     }
 
+    /** Wall times of the launcher, in milliseconds: median and maximum of {@code pack} and of {@code unpack}. */
+    public record Cold(double packMs, double packMaxMs, double unpackMs, double unpackMaxMs) {
+    }
+
     /**
-     * Wall time, in milliseconds, of {@code launcher pack} in a fresh JVM against {@code db}, as a translator
-     * waits for it (JVM start, models, glossaries of {@code project}, lookups, files): one untimed run first
-     * (the launcher's first pack after a build also writes its class-data archive), then {@code rounds} timed.
+     * The launcher in a fresh JVM each time, as a translator waits for it (JVM start, models, glossaries of
+     * {@code project}, lookups, files): {@code pack} against {@code db} (OmegaT profile: every target filled),
+     * then {@code unpack} of its English XLIFF into {@code db}, every segment taken as done. One untimed round
+     * first (the launcher's first pack after a build also writes its class-data archive), then {@code rounds}.
      */
-    public double[] cold(Path launcher, Path db, Path release, Path project, int rounds) {
-        double[] times = new double[rounds];
+    public Cold cold(Path launcher, Path db, Path release, Path project, int rounds) {
+        double[] pack = new double[rounds];
+        double[] unpack = new double[rounds];
         for (int i = -1; i < rounds; i++) {
             Path out = fresh("cold-" + db.getFileName() + "-" + i);
-            List<String> command = List.of(launcher.toString(), "pack", release.toString(), "--from", "az", "--to",
-                    "en,ru", "--tm", db.toString(), "-o", out.toString(), "--project", project.toString());
-            long t0 = System.nanoTime();
-            try {
-                Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                int code = p.waitFor();
-                if (code != 0) {
-                    throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            double p = launch(List.of(launcher.toString(), "pack", release.toString(), "--from", "az", "--to",
+                    "en,ru", "--for", "omegat", "--tm", db.toString(), "-o", out.toString(), "--project",
+                    project.toString()));
+            Path xliff = find(out, ".az-en.xlf");
+            double u = launch(List.of(launcher.toString(), "unpack", xliff.toString(), "--tm", db.toString(),
+                    "--states", "new", "-o", out.resolve("translated").toString(), "--project", project.toString()));
             if (i >= 0) {
-                times[i] = (System.nanoTime() - t0) / 1e6;
+                pack[i] = p;
+                unpack[i] = u;
             }
         }
-        return new double[] {median(times), max(times)};
+        return new Cold(median(pack), max(pack), median(unpack), max(unpack));
+    }
+
+    private static double launch(List<String> command) {
+        long t0 = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int code = p.waitFor();
+            if (code != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static Path find(Path dir, String suffix) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no *" + suffix + " in " + dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the release bundled for this benchmark to the work folder, as the release to pack. */

@@ -19,8 +19,8 @@ import org.presstm.bench.PackBenchmark;
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = {"Time to pack a typical release (bundled: 21 segments, for en and ru) against a memory of",
                 "each size, and to unpack a returned XLIFF into it: in this JVM, warm, and as a translator",
-                "waits for it, the launcher in a fresh JVM each time (--cold). Building the 1,000,000-unit memory",
-                "takes a few minutes and about a GB in --work (kept there for the next run)."})
+                "waits for them, the launcher's pack and unpack in a fresh JVM each (--cold). Building the",
+                "1,000,000-unit memory takes a few minutes and about a GB in --work (kept there for the next run)."})
 final class BenchPackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,19 +54,23 @@ final class BenchPackCommand implements Callable<Integer> {
         } else if (cold > 0) {
             out.println("cold runs skipped: no launcher `presstm` beside target/ of this jar");
         }
-        out.printf("%10s %10s %9s %16s %22s %16s %18s%n", "units", "build s", "segments", "pack ms med/max",
-                "of which lookups ms/cpu", "unpack ms med/max", "cold pack ms med/max");
+        out.printf("%10s %10s %9s %16s %22s %16s | %18s %20s%n", "units", "build s", "segments",
+                "pack ms med/max", "of which lookups ms/cpu", "unpack ms med/max", "launcher pack ms",
+                "launcher unpack ms");
         out.flush();
         for (int size : sizes) {
             PackBenchmark.Figures f = bench.run(size, release, rounds);
-            String coldFigures = "-";
+            String packCold = "-";
+            String unpackCold = "-";
             if (launcher.isPresent()) {
-                double[] c = bench.cold(launcher.get(), bench.memory(size, release), release, project, cold);
-                coldFigures = String.format("%.0f/%.0f", c[0], c[1]);
+                PackBenchmark.Cold c = bench.cold(launcher.get(), bench.memory(size, release), release, project,
+                        cold);
+                packCold = String.format("%.0f/%.0f", c.packMs(), c.packMaxMs());
+                unpackCold = String.format("%.0f/%.0f", c.unpackMs(), c.unpackMaxMs());
             }
-            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %14.0f/%-7.0f %8.0f/%-7.0f %18s%n", f.units(),
+            out.printf("%,10d %10.1f %9d %8.0f/%-7.0f %14.0f/%-7.0f %8.0f/%-7.0f | %18s %20s%n", f.units(),
                     f.buildSeconds(), f.segments(), f.packMs(), f.packMaxMs(), f.lookupMs(), f.lookupCpuMs(),
-                    f.unpackMs(), f.unpackMaxMs(), coldFigures);
+                    f.unpackMs(), f.unpackMaxMs(), packCold, unpackCold);
             out.flush();
         }
         out.printf("load average %s%n", BenchTmCommand.loadAverage());

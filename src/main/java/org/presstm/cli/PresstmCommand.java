@@ -49,11 +49,15 @@ public final class PresstmCommand {
     }
 
     /**
-     * Adds the command that {@code first} (the first argument) names, or every command when it names none
-     * (an option, help, a typo, nothing): what picocli then prints or reports is the same as with all of them.
+     * Adds the command that {@code first} (the first argument) names, none for the version, or every command
+     * when it names none (an option, help, a typo, nothing): what picocli then prints or reports is the same
+     * as with all of them.
      */
     static void addCommands(CommandLine cli, String first) {
         Supplier<Object> named = first == null ? null : COMMANDS.get(first);
+        if ("--version".equals(first) || "-V".equals(first)) {
+            return; // the version needs no command
+        }
         if (named != null) {
             cli.addSubcommand(first, named.get());
         } else {
