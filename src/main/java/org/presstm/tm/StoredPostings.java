@@ -22,8 +22,8 @@ import java.util.Set;
  * Exact because the index is append-only: a variant is never deleted or re-indexed and new variants get
  * higher ids, hence higher FTS rowids. A list stored when the highest variant id was {@code upto} holds every
  * posting up to it; with the index's postings after it (FTS5 seeks to a rowid) it is the word's whole list,
- * and while no variant was added since, it is the whole list alone (asking FTS5 for a word's postings costs
- * about as much as counting them all, whatever the rowid bound). A list read with a tail is stored again.
+ * and while no variant was added since, it is the whole list alone. A list whose tail has grown long is
+ * stored again.
  * Whatever one day deletes variants must empty this table in the same transaction.
  * <p>
  * Lists are stored lazily, by the lookups that read them ({@link #remember}, then {@link #flush} once per
@@ -34,6 +34,11 @@ import java.util.Set;
 final class StoredPostings {
     /** Lists shorter than this are read from FTS5 in under half a millisecond: not worth a row. */
     static final int MIN_POSTINGS = 2048;
+    /**
+     * A stored list is written again, with its tail, once the tail is this long: a short tail costs FTS5
+     * under a millisecond to give, rewriting a long list after every small import would cost more.
+     */
+    static final int STALE_TAIL = 1024;
 
     private final Connection connection;
     /** Lists to store, each with the highest variant id it is known to cover. */
@@ -102,7 +107,9 @@ final class StoredPostings {
         }
         long[] whole = Arrays.copyOf(stored, stored.length + after.length - skip);
         System.arraycopy(after, skip, whole, stored.length, after.length - skip);
-        pending.put(word, new Pending(whole, latest));
+        if (after.length - skip >= STALE_TAIL) {
+            pending.put(word, new Pending(whole, latest));
+        }
         return whole;
     }
 

@@ -81,7 +81,25 @@ class StoredPostingsTest {
             stored.refresh();
             long[] whole = stored.read(common);
             assertEquals(StoredPostings.MIN_POSTINGS + 525, whole.length);
+            stored.flush(); // a short tail: the stored list is left as it was
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("SELECT postings FROM posting_list WHERE word = '" + common + "'")) {
+                assertEquals(StoredPostings.MIN_POSTINGS + 500, rs.getInt(1));
+            }
             assertArrayEquals(stored.fromIndex(common), whole);
+        }
+    }
+
+    @Test
+    void aListWithALongTailIsStoredAgain() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            StoredPostings stored = new StoredPostings(c);
+            stored.refresh();
+            stored.fromIndex(common);
+            stored.flush();
+            add(100_000, StoredPostings.STALE_TAIL);
+            stored.refresh();
+            long[] whole = stored.read(common);
             stored.flush(); // stored again with the tail, so that the next read needs no index
             stored.refresh();
             try (Statement s = c.createStatement();
