@@ -66,6 +66,17 @@ class PackCliTest {
     }
 
     @Test
+    void packWithValidateChecksEveryFileAndNamesTheCommandFirst() throws Exception {
+        Path out = dir.resolve("out");
+        Run pack = run("pack", release().toString(), "--to", "en", "--xliff", "2.0", "--validate", "-o", out.toString(),
+                "--project", dir.resolve("p").toString());
+        assertEquals(0, pack.exit(), pack.err());
+        Path xlf = find(out, ".az-en.xlf");
+        org.presstm.xliff.PackageValidation.xliff20(xlf);
+        assertTrue(Files.readString(xlf, StandardCharsets.UTF_8).contains("urn:oasis:names:tc:xliff:document:2.0"));
+    }
+
+    @Test
     void changedSourceExitsWithBadInputAndListsTheProblems() throws Exception {
         Path project = dir.resolve("project");
         assertEquals(0, run("--project", project.toString(), "pack", release().toString(), "--to", "en").exit());
