@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A unit with what storing it derives from its texts alone: its fingerprint (the first 64 bits of SHA-256
@@ -21,13 +22,19 @@ import java.util.Locale;
  */
 public record KeyedUnit(TranslationUnit unit, long fingerprint, List<KeyedVariant> variants) {
     /**
+     * @param langKey {@link Variant#langKey()}
      * @param codes {@link Codec#codes} of the variant's inline codes
      * @param words how many index keys the text has (with repeats)
      * @param indexText the language-prefixed keys as the FTS table takes them, space-separated
      * @param distinct the language-prefixed keys, each once, for the word frequencies
      */
-    public record KeyedVariant(String codes, int words, String indexText, List<String> distinct) {
+    public record KeyedVariant(String langKey, String codes, int words, String indexText, List<String> distinct) {
     }
+
+    /** Above this many keys a variant's repeats are found with a hash set rather than by comparing. */
+    private static final int FEW_KEYS = 32;
+    /** One digest per thread: looking one up is a search through the security providers. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(KeyedUnit::sha256);
 
     public KeyedUnit {
         variants = List.copyOf(variants);
@@ -42,30 +49,62 @@ public record KeyedUnit(TranslationUnit unit, long fingerprint, List<KeyedVarian
         return new KeyedUnit(unit, fingerprint(unit, keyed), keyed);
     }
 
+    /** The keys of {@link Words#keys}, each prefixed by {@link CandidateIndex#key}, in one pass over the text. */
     private static KeyedVariant variant(Variant v) {
-        List<String> keys = Words.keys(v.text().plain(), v.langKey());
-        StringBuilder text = new StringBuilder(keys.size() * 12);
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
-        for (String k : keys) {
-            String word = CandidateIndex.key(v.langKey(), k);
-            text.append(word).append(' ');
-            distinct.add(word);
+        String langKey = v.langKey();
+        String prefix = CandidateIndex.key(langKey, "");
+        String keyText = Words.keyText(v.text().plain(), Words.language(langKey));
+        StringBuilder text = new StringBuilder(keyText.length() + 8 * prefix.length());
+        List<String> distinct = new ArrayList<>();
+        Set<String> seen = null;
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= keyText.length(); i++) {
+            boolean word = i < keyText.length() && Words.isWordChar(keyText.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                int at = text.length();
+                text.append(prefix).append(keyText, start, i);
+                String key = text.substring(at);
+                text.append(' ');
+                words++;
+                start = -1;
+                if (seen == null && distinct.size() == FEW_KEYS) {
+                    seen = new HashSet<>(distinct);
+                }
+                if (seen != null ? seen.add(key) : !distinct.contains(key)) {
+                    distinct.add(key);
+                }
+            }
         }
-        return new KeyedVariant(Codec.codes(v.text().codes()), keys.size(), text.toString(), List.copyOf(distinct));
+        return new KeyedVariant(langKey, Codec.codes(v.text().codes()), words, text.toString(),
+                Collections.unmodifiableList(distinct));
     }
 
+    /** SHA-256 over the variants sorted by lower-cased language: language, 0, coded text, 0, codes, 1. */
     private static long fingerprint(TranslationUnit unit, List<KeyedVariant> keyed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < unit.variants().size(); i++) {
-            order.add(i);
+        int n = unit.variants().size();
+        String[] langs = new String[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            langs[i] = unit.variants().get(i).lang().toLowerCase(Locale.ROOT);
+            order[i] = i;
         }
-        order.sort(Comparator.comparing(i -> unit.variants().get(i).lang().toLowerCase(Locale.ROOT)));
-        MessageDigest sha = sha256();
+        for (int i = 1; i < n; i++) { // insertion sort: a handful of variants, languages distinct
+            int o = order[i];
+            int j = i - 1;
+            for (; j >= 0 && langs[order[j]].compareTo(langs[o]) > 0; j--) {
+                order[j + 1] = order[j];
+            }
+            order[j + 1] = o;
+        }
+        MessageDigest sha = SHA256.get();
+        sha.reset();
         for (int i : order) {
-            Variant v = unit.variants().get(i);
-            sha.update(v.lang().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            sha.update(langs[i].getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(v.text().coded().getBytes(StandardCharsets.UTF_8));
+            sha.update(unit.variants().get(i).text().coded().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(keyed.get(i).codes().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 1);

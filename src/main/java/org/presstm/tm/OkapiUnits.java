@@ -55,7 +55,9 @@ final class OkapiUnits {
             all.put(name, tc.getProperty(name).getValue());
         }
         String tag = lang.getValue();
-        return new Variant(tag, text(tc.getUnSegmentedContentCopy()), provenance(all), props(all),
+        // one segment (as TMX's always are) is read in place rather than copied
+        TextFragment content = tc.contentIsOneSegment() ? tc.getFirstContent() : tc.getUnSegmentedContentCopy();
+        return new Variant(tag, text(content), provenance(all), props(all),
                 notes.getOrDefault(tag, List.of()));
     }
 

@@ -18,11 +18,11 @@ import java.util.Map;
  */
 final class SqliteBatch implements Memory.Batch {
     private final Connection c;
-    private final PreparedStatement insertUnit;
-    private final PreparedStatement insertVariant;
+    private final RowInsert insertUnit;
+    private final RowInsert insertVariant;
     private final PreparedStatement insertWords;
-    private final Map<String, Integer> wordCounts = new HashMap<>();
-    private final Map<String, Integer> languageCounts = new HashMap<>();
+    private final Map<String, int[]> wordCounts = new HashMap<>();
+    private final Map<String, int[]> languageCounts = new HashMap<>();
     private long nextUnit;
     private long nextVariant;
     private boolean done;
@@ -49,12 +49,12 @@ final class SqliteBatch implements Memory.Batch {
         pragmas(c, new String[] {String.format(FTS_HASH_SIZE, FTS_BULK_HASH)});
         nextUnit = max("unit") + 1;
         nextVariant = max("variant") + 1;
-        insertUnit = c.prepareStatement("INSERT INTO unit (id, fingerprint, tuid, release, creation_date,"
-                + " creation_id, change_date, change_id, usage_count, props, notes)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(fingerprint) DO NOTHING");
-        insertVariant = c.prepareStatement("INSERT INTO variant (id, unit_id, lang, lang_key, text, codes, words,"
-                + " creation_date, creation_id, change_date, change_id, usage_count, props, notes)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertUnit = new RowInsert(c, "unit", List.of("id", "fingerprint", "tuid", "release", "creation_date",
+                "creation_id", "change_date", "change_id", "usage_count", "props", "notes"),
+                " ON CONFLICT(fingerprint) DO NOTHING");
+        insertVariant = new RowInsert(c, "variant", List.of("id", "unit_id", "lang", "lang_key", "text", "codes",
+                "words", "creation_date", "creation_id", "change_date", "change_id", "usage_count", "props",
+                "notes"), "");
         insertWords = c.prepareStatement("INSERT INTO variant_words (rowid, words) VALUES (?, ?)");
     }
 
@@ -69,38 +69,34 @@ final class SqliteBatch implements Memory.Batch {
             TranslationUnit unit = keyed.unit();
             long fingerprint = keyed.fingerprint();
             long id = nextUnit;
-            insertUnit.setLong(1, id);
-            insertUnit.setLong(2, fingerprint);
-            insertUnit.setString(3, unit.tuid());
-            insertUnit.setString(4, unit.release());
-            bind(insertUnit, 5, unit.provenance(), unit.props(), unit.notes());
-            if (insertUnit.executeUpdate() == 0) {
+            Provenance p = unit.provenance();
+            if (insertUnit.insert(id, fingerprint, unit.tuid(), unit.release(), p.creationDate(), p.creationId(),
+                    p.changeDate(), p.changeId(), p.usageCount(), Codec.props(unit.props()),
+                    Codec.notes(unit.notes())) == 0) {
                 merge(fingerprint, unit);
                 return Memory.Outcome.MERGED;
             }
             nextUnit++;
-            for (int i = 0; i < unit.variants().size(); i++) {
-                addVariant(id, unit.variants().get(i), keyed.variants().get(i));
-            }
+            addVariants(id, unit.variants(), keyed.variants());
             return Memory.Outcome.ADDED;
         } catch (SQLException e) {
             throw SqliteMemory.failure("cannot add a unit", e);
         }
     }
 
-    private void addVariant(long unitId, Variant v, KeyedUnit.KeyedVariant keyed) throws SQLException {
-        long id = nextVariant++;
-        insertVariant.setLong(1, id);
-        insertVariant.setLong(2, unitId);
-        insertVariant.setString(3, v.lang());
-        insertVariant.setString(4, v.langKey());
-        insertVariant.setString(5, v.text().coded());
-        insertVariant.setString(6, keyed.codes());
-        insertVariant.setInt(7, keyed.words());
-        bind(insertVariant, 8, v.provenance(), v.props(), v.notes());
-        insertVariant.executeUpdate();
-        CandidateIndex.add(insertWords, id, keyed, wordCounts);
-        languageCounts.merge(v.langKey(), 1, Integer::sum);
+    private void addVariants(long unitId, List<Variant> variants, List<KeyedUnit.KeyedVariant> keyed)
+            throws SQLException {
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            KeyedUnit.KeyedVariant kv = keyed.get(i);
+            long id = nextVariant++;
+            Provenance p = v.provenance();
+            insertVariant.insert(id, unitId, v.lang(), kv.langKey(), v.text().coded(), kv.codes(), kv.words(),
+                    p.creationDate(), p.creationId(), p.changeDate(), p.changeId(), p.usageCount(),
+                    Codec.props(v.props()), Codec.notes(v.notes()));
+            CandidateIndex.add(insertWords, id, kv, wordCounts);
+            languageCounts.computeIfAbsent(kv.langKey(), k -> new int[1])[0]++;
+        }
     }
 
     private static void bind(PreparedStatement p, int at, Provenance pr, List<Prop> props, List<String> notes)

@@ -2,6 +2,8 @@ package org.presstm.tm;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -27,7 +29,13 @@ public final class TmxImport {
     }
 
     static final int PROGRESS_EVERY = 5_000;
-    private static final int QUEUE = 2_048;
+    /**
+     * Items travel between the threads in chunks of this many: one hand-over per item (a lock, and a
+     * sleeping thread woken) cost as much processor time as keying the unit.
+     */
+    private static final int CHUNK = 256;
+    /** Chunks each queue holds. */
+    private static final int QUEUE = 8;
 
     /** A unit read (keyed once the keying thread has seen it), a bad unit, the end, or the reader's failure. */
     private record Item(TranslationUnit unit, KeyedUnit keyed, int line, String problem, RuntimeException failure,
@@ -68,8 +76,8 @@ public final class TmxImport {
 
     /** Reads with {@code reading} on a thread of its own and stores what it finds in one batch. */
     private ImportReport store(Memory memory, Path file, int total, Consumer<TmxReader.Sink> reading) {
-        BlockingQueue<Item> read = new ArrayBlockingQueue<>(QUEUE);
-        BlockingQueue<Item> keyed = new ArrayBlockingQueue<>(QUEUE);
+        BlockingQueue<List<Item>> read = new ArrayBlockingQueue<>(QUEUE);
+        BlockingQueue<List<Item>> keyed = new ArrayBlockingQueue<>(QUEUE);
         Thread reader = daemon(() -> produce(reading, read), "presstm-tmx-reader");
         Thread keyer = daemon(() -> key(read, keyed), "presstm-tmx-keys");
         try (Memory.Batch batch = memory.begin()) {
@@ -90,49 +98,64 @@ public final class TmxImport {
     }
 
     /** The keying thread: builds each read unit's keys, passing everything on in order. */
-    private static void key(BlockingQueue<Item> read, BlockingQueue<Item> keyed) {
+    private static void key(BlockingQueue<List<Item>> read, BlockingQueue<List<Item>> keyed) {
         try {
             while (true) {
-                Item item = take(read);
-                if (item.unit() != null) {
-                    KeyedUnit k;
-                    try {
-                        k = KeyedUnit.of(item.unit());
-                    } catch (RuntimeException e) {
-                        put(keyed, new Item(null, null, item.line(), null, e, true));
-                        return;
-                    }
-                    put(keyed, new Item(null, k, item.line(), null, null, false));
-                } else {
-                    put(keyed, item);
-                    if (item.end()) {
-                        return;
+                List<Item> chunk = take(read);
+                List<Item> out = new ArrayList<>(chunk.size());
+                for (Item item : chunk) {
+                    if (item.unit() != null) {
+                        try {
+                            out.add(new Item(null, KeyedUnit.of(item.unit()), item.line(), null, null, false));
+                        } catch (RuntimeException e) {
+                            out.add(new Item(null, null, item.line(), null, e, true));
+                            put(keyed, out);
+                            return;
+                        }
+                    } else {
+                        out.add(item);
+                        if (item.end()) {
+                            put(keyed, out);
+                            return;
+                        }
                     }
                 }
+                put(keyed, out);
             }
         } catch (PresstmException e) { // interrupted: the writer has given up
             return;
         }
     }
 
-    private static void produce(Consumer<TmxReader.Sink> reading, BlockingQueue<Item> queue) {
+    private static void produce(Consumer<TmxReader.Sink> reading, BlockingQueue<List<Item>> queue) {
+        List<Item> chunk = new ArrayList<>(CHUNK);
         try {
             reading.accept(new TmxReader.Sink() {
                 @Override
                 public void unit(TranslationUnit unit, int line) {
-                    put(queue, new Item(unit, null, line, null, null, false));
+                    add(new Item(unit, null, line, null, null, false));
                 }
 
                 @Override
                 public void problem(int line, String reason) {
-                    put(queue, new Item(null, null, line, reason, null, false));
+                    add(new Item(null, null, line, reason, null, false));
+                }
+
+                private void add(Item item) {
+                    chunk.add(item);
+                    if (chunk.size() == CHUNK) {
+                        put(queue, List.copyOf(chunk));
+                        chunk.clear();
+                    }
                 }
             });
-            put(queue, new Item(null, null, 0, null, null, true));
+            chunk.add(new Item(null, null, 0, null, null, true));
+            put(queue, chunk);
         } catch (RuntimeException e) {
             if (!(e instanceof Stopped) && !Thread.currentThread().isInterrupted()) {
                 try {
-                    put(queue, new Item(null, null, 0, null, e, true));
+                    chunk.add(new Item(null, null, 0, null, e, true));
+                    put(queue, chunk);
                 } catch (Stopped gone) {
                     return; // the writer gave up meanwhile
                 }
@@ -140,14 +163,19 @@ public final class TmxImport {
         }
     }
 
-    private ImportReport consume(Path file, int total, BlockingQueue<Item> queue, Memory.Batch batch) {
+    private ImportReport consume(Path file, int total, BlockingQueue<List<Item>> queue, Memory.Batch batch) {
         int read = 0;
         int added = 0;
         int merged = 0;
         int skipped = 0;
         List<ImportReport.Problem> problems = new ArrayList<>();
+        Iterator<Item> chunk = Collections.emptyIterator();
         while (true) {
-            Item item = take(queue);
+            if (!chunk.hasNext()) {
+                chunk = take(queue).iterator();
+                continue;
+            }
+            Item item = chunk.next();
             if (item.failure() != null) {
                 throw item.failure();
             }
@@ -183,16 +211,16 @@ public final class TmxImport {
         }
     }
 
-    private static void put(BlockingQueue<Item> queue, Item item) {
+    private static void put(BlockingQueue<List<Item>> queue, List<Item> chunk) {
         try {
-            queue.put(item);
+            queue.put(chunk);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();
         }
     }
 
-    private static Item take(BlockingQueue<Item> queue) {
+    private static List<Item> take(BlockingQueue<List<Item>> queue) {
         try {
             return queue.take();
         } catch (InterruptedException e) {

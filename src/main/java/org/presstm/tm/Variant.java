@@ -34,6 +34,19 @@ public record Variant(String lang, TaggedText text, Provenance provenance, List<
 
     /** "az-Latn-AZ" gives "az". */
     public static String keyOf(String tag) {
+        if (isLowerAscii(tag)) {
+            return tag; // the usual tag, a bare primary subtag, is its own key
+        }
         return tag.trim().replace('_', '-').split("-", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLowerAscii(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }
