@@ -65,22 +65,27 @@ final class FuzzyLookup {
         PriorityQueue<Integer> kept = new PriorityQueue<>(); // the max best scores of distinct units
         Set<Long> scored = new HashSet<>();
         int max = Math.max(1, query.max());
-        int threshold = Math.max(CASCADE[0], query.minScore());
+        // the lowest score still wanted: the query's minimum, raised to the best found less query.within()
+        int min = query.minScore();
+        int threshold = Math.max(CASCADE[0], min);
         for (int step = 0; ; ) {
             // only the first shortlist may be rough: its matches make the next threshold, and the ones after, cheap
-            CandidateIndex.Shortlist shortlist = index.candidates(lang, keys, q.length(), threshold,
-                    query.minScore(), step == 0 && threshold > query.minScore());
-            score(q, shortlist.candidates(), query.minScore(), max, best, kept, scored);
+            CandidateIndex.Shortlist shortlist = index.candidates(lang, keys, q.length(), threshold, min,
+                    step == 0 && threshold > min);
+            score(q, shortlist.candidates(), min, max, best, kept, scored);
+            min = Math.max(min, top(best) - query.within());
             int kth = kept.size() >= max ? kept.peek() : -1;
-            if (shortlist.complete() <= query.minScore() || kth + 1 >= shortlist.complete()) {
+            if (shortlist.complete() <= min || kth + 1 >= shortlist.complete()) {
                 break;
             }
             while (step < CASCADE.length && CASCADE[step] >= threshold) {
                 step++;
             }
             int next = step < CASCADE.length ? CASCADE[step] : 0;
-            threshold = Math.max(query.minScore(), Math.max(next, Math.min(100, kth + 1)));
+            threshold = Math.max(min, Math.max(next, Math.min(100, kth + 1)));
         }
+        int wanted = min;
+        best.values().removeIf(s -> s.score() < wanted);
         if (store) {
             index.storeLists();
         }
@@ -156,6 +161,15 @@ final class FuzzyLookup {
                 }
             }
         }
+    }
+
+    /** The best score found so far, or -1. */
+    private static int top(Map<Long, Scored> best) {
+        int top = -1;
+        for (Scored s : best.values()) {
+            top = Math.max(top, s.score());
+        }
+        return top;
     }
 
     /** The score a candidate needs to count: over the {@code max}-th best found (100 for an exact one). */

@@ -32,6 +32,12 @@ import org.presstm.tm.Variant;
 public final class Leverager {
     /** Matches offered per segment and language: more is noise for a translator. */
     static final int MAX_CANDIDATES = 3;
+    /**
+     * Alternatives are offered down to this many points below the best match (and never under
+     * {@link MatchBand#MIN_SCORE}): beside a 100% match a 60% one only costs the translator a look, and proving
+     * that no stored sentence reaches 50% costs the lookup most of its time on very common words.
+     */
+    static final int ALTERNATIVES_WITHIN = 30;
 
     private final Optional<Memory> memory;
     private final Supplier<Optional<TermMatcher>> terms;
@@ -87,7 +93,8 @@ public final class Leverager {
             SourceSegment s = segments.get(i);
             if (!s.text().plain().isBlank()) {
                 queries.add(new MatchQuery(s.text(), from.code(), to, MatchBand.MIN_SCORE,
-                        MAX_CANDIDATES * targets.size(), neighbour(segments, i - 1), neighbour(segments, i + 1)));
+                        MAX_CANDIDATES * targets.size(), neighbour(segments, i - 1), neighbour(segments, i + 1),
+                        ALTERNATIVES_WITHIN));
                 asked.add(i);
             }
         }

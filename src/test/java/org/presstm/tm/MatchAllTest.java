@@ -51,6 +51,34 @@ class MatchAllTest {
         assertTrue(all.stream().anyMatch(l -> !l.isEmpty() && l.get(0).score() == 100));
     }
 
+    @Test
+    void matchesFarBelowTheBestAreLeftOutWhenTheQuerySaysSo() {
+        Path db = dir.resolve("w.db");
+        Random random = new Random(11);
+        try (SqliteMemory m = SqliteMemory.open(db, true); Memory.Batch b = m.begin()) {
+            for (int i = 0; i < 2000; i++) {
+                b.add(TranslationUnit.of(Variant.of("az", sentence(random) + " " + i + "."), Variant.of("en", "EN " + i)));
+            }
+            b.commit();
+        }
+        try (SqliteMemory m = SqliteMemory.open(db, false)) {
+            for (int q = 0; q < 20; q++) {
+                String text = sentence(random) + " " + random.nextInt(2000) + ".";
+                List<Match> all = m.match(new MatchQuery(TaggedText.of(text), "az", List.of("en"), 30, 8, null, null));
+                List<Match> near = m.match(new MatchQuery(TaggedText.of(text), "az", List.of("en"), 30, 8, null, null,
+                        10));
+                if (all.isEmpty()) {
+                    assertTrue(near.isEmpty());
+                    continue;
+                }
+                int top = all.get(0).score();
+                assertEquals(top, near.get(0).score(), text);
+                List<Integer> expected = all.stream().map(Match::score).filter(s -> s >= top - 10).toList();
+                assertEquals(expected, near.stream().map(Match::score).toList(), text);
+            }
+        }
+    }
+
     private static String sentence(Random random) {
         StringBuilder s = new StringBuilder("Milli Məclisdə");
         for (int w = 0; w < 6; w++) {
