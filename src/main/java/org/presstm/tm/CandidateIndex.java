@@ -252,9 +252,14 @@ final class CandidateIndex {
     private static final int ROUGH_SKIPS = 4;
     private final Map<String, Integer> roughSkips = new HashMap<>();
 
-    /** True if the word's list is cheap to read: in memory, or stored compact. */
+    /**
+     * True if the word's list is in memory. A list stored compact ({@link StoredPostings}) is read faster than
+     * from FTS5, but decoding it still costs a few nanoseconds a posting: the decisions that weigh reading a
+     * list against scoring treat it as not yet read, which measured better (bench tm, 100k: p95 3.9 against
+     * 13 ms when stored lists counted as read).
+     */
     private boolean cached(String word) {
-        return cache.containsKey(word) || stored.has(word);
+        return cache.containsKey(word);
     }
 
     /**
