@@ -352,8 +352,8 @@ final class CandidateIndex {
             wordsHeld = new byte[size];
             numbersHeld = new byte[size];
         }
-        tally(words, wordsHeld, low, high);
-        tally(figures, numbersHeld, low, high);
+        tally(words, wordsHeld);
+        tally(figures, numbersHeld);
         int[] required = requiredCommon(queryLength, minScore);
         int[] requiredLacking = requiredCommon(queryLength, minScore + Scorer.NUMBER_PENALTY);
         int allNumbers = numbers.size();
@@ -370,8 +370,8 @@ final class CandidateIndex {
             for (long rowid : list(e.getKey())) {
                 int id = (int) (rowid >>> LENGTH_BITS);
                 int held = wordsHeld[id];
-                if (held == 0) {
-                    continue; // out of the window, or taken from an earlier list
+                if (held == 0 || !inWindow(rowid, low, high)) {
+                    continue; // taken from an earlier list, or out of the window
                 }
                 wordsHeld[id] = 0;
                 int length = (int) (rowid & MAX_LENGTH);
@@ -401,14 +401,13 @@ final class CandidateIndex {
         return n;
     }
 
-    /** Adds one to {@code held} for each sentence in the window of each list. */
-    private static void tally(List<long[]> lists, byte[] held, int low, int high) {
+    /** Adds one to {@code held} for each sentence of each list. */
+    private static void tally(List<long[]> lists, byte[] held) {
+        // every posting counted, in the window or not: the walk over the generators checks the window, and a
+        // loop with no test in it runs faster over the millions of postings of common words
         for (long[] list : lists) {
             for (long rowid : list) {
-                int length = (int) (rowid & MAX_LENGTH);
-                if (length >= low && (length <= high || length == MAX_LENGTH)) {
-                    held[(int) (rowid >>> LENGTH_BITS)]++;
-                }
+                held[(int) (rowid >>> LENGTH_BITS)]++;
             }
         }
     }
