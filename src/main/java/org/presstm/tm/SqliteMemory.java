@@ -9,9 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -170,8 +176,8 @@ public final class SqliteMemory implements Memory {
         if (threads <= 1) {
             return Memory.super.matchAll(queries);
         }
-        List<List<Match>> out = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<List<Match>> out = new ArrayList<>(Collections.nCopies(queries.size(), List.of()));
+        AtomicInteger next = new AtomicInteger();
         // lists are stored once all queries are done: a write from one thread's connection would make the
         // others drop the lists they hold
         Consumer<SqliteMemory> worker = m -> {
@@ -179,14 +185,14 @@ public final class SqliteMemory implements Memory {
                 out.set(i, m.match(queries.get(i), false));
             }
         };
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1,
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1,
                 r -> {
                     Thread t = new Thread(r, "presstm-lookup");
                     t.setDaemon(true);
                     return t;
                 });
         try {
-            List<java.util.concurrent.Future<?>> helpers = new ArrayList<>();
+            List<Future<?>> helpers = new ArrayList<>();
             for (int i = 1; i < threads; i++) {
                 helpers.add(pool.submit(() -> {
                     try (SqliteMemory other = open(file, false)) {
@@ -196,12 +202,12 @@ public final class SqliteMemory implements Memory {
                 }));
             }
             worker.accept(this);
-            for (java.util.concurrent.Future<?> f : helpers) {
+            for (Future<?> f : helpers) {
                 f.get();
             }
             storeLists();
             return out;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

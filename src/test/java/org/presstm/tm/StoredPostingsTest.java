@@ -73,19 +73,13 @@ class StoredPostingsTest {
     @Test
     void sentencesAddedAfterAListWasStoredAreFoundToo() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            StoredPostings stored = new StoredPostings(c);
-            stored.refresh();
-            stored.fromIndex(common);
-            stored.flush();
+            StoredPostings stored = storedCommonList(c);
             add(100_000, 25);
             stored.refresh();
             long[] whole = stored.read(common);
             assertEquals(StoredPostings.MIN_POSTINGS + 525, whole.length);
             stored.flush(); // a short tail: the stored list is left as it was
-            try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("SELECT postings FROM posting_list WHERE word = '" + common + "'")) {
-                assertEquals(StoredPostings.MIN_POSTINGS + 500, rs.getInt(1));
-            }
+            assertEquals(StoredPostings.MIN_POSTINGS + 500, storedPostings(c));
             assertArrayEquals(stored.fromIndex(common), whole);
         }
     }
@@ -93,19 +87,13 @@ class StoredPostingsTest {
     @Test
     void aListWithALongTailIsStoredAgain() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            StoredPostings stored = new StoredPostings(c);
-            stored.refresh();
-            stored.fromIndex(common);
-            stored.flush();
+            StoredPostings stored = storedCommonList(c);
             add(100_000, StoredPostings.STALE_TAIL);
             stored.refresh();
             long[] whole = stored.read(common);
             stored.flush(); // stored again with the tail, so that the next read needs no index
             stored.refresh();
-            try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("SELECT postings FROM posting_list WHERE word = '" + common + "'")) {
-                assertEquals(whole.length, rs.getInt(1));
-            }
+            assertEquals(whole.length, storedPostings(c));
             assertArrayEquals(whole, stored.read(common));
         }
     }
@@ -174,6 +162,23 @@ class StoredPostingsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
                 var rs = s.executeQuery("PRAGMA user_version")) {
             assertEquals(Schema.CURRENT, rs.getInt(1));
+        }
+    }
+
+    /** The common word's list read from the index and stored, through a new StoredPostings on {@code c}. */
+    private StoredPostings storedCommonList(Connection c) throws java.sql.SQLException {
+        StoredPostings stored = new StoredPostings(c);
+        stored.refresh();
+        stored.fromIndex(common);
+        stored.flush();
+        return stored;
+    }
+
+    /** How many postings the stored list of the common word has. */
+    private int storedPostings(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT postings FROM posting_list WHERE word = '" + common + "'")) {
+            return rs.getInt(1);
         }
     }
 
