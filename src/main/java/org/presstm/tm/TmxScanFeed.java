@@ -1,17 +1,28 @@
 package org.presstm.tm;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 import org.presstm.PresstmException;
 
 /**
  * A {@link TmxScan} running on its own thread, whose findings can be awaited one unit at a time, so that
- * Okapi can read a file while it is being scanned instead of after. Thread-safe.
+ * Okapi can read a file while it is being scanned instead of after. Units are asked for in document order
+ * and forgotten once a later one is asked for; the whole scan, wanted only when a file must be read again
+ * the careful way, is then made anew. Thread-safe.
  */
 final class TmxScanFeed implements TmxScan.Progress {
-    private final List<TmxScan.Unit> units = new ArrayList<>();
+    private final Path file;
+    /** The units scanned and not yet forgotten: the first is the one of ordinal {@link #first}. */
+    private final ArrayDeque<TmxScan.Unit> units = new ArrayDeque<>();
+    private int first;
+    private int scanned;
+    /** Units the scan may be ahead of the reader. */
+    private static final int AHEAD = 4096;
+    private boolean wholeWanted;
+    private boolean scanWaits;
+    private boolean readerWaits;
     private boolean headerSeen;
     private String srclang;
     private TmxScan.Result result;
@@ -19,12 +30,13 @@ final class TmxScanFeed implements TmxScan.Progress {
     private volatile boolean cancelled;
     private volatile boolean onePass = true;
 
-    private TmxScanFeed() {
+    private TmxScanFeed(Path file) {
+        this.file = file;
     }
 
     /** Starts scanning {@code file} on a daemon thread. */
     static TmxScanFeed start(Path file) {
-        TmxScanFeed feed = new TmxScanFeed();
+        TmxScanFeed feed = new TmxScanFeed(file);
         Thread t = new Thread(() -> feed.run(file), "presstm-tmx-scan");
         t.setDaemon(true);
         t.start();
@@ -54,8 +66,9 @@ final class TmxScanFeed implements TmxScan.Progress {
     }
 
     /** Stops the scan at its next unit (its result is then a failure); for an import that has given up. */
-    void cancel() {
+    synchronized void cancel() {
         cancelled = true;
+        notifyAll();
     }
 
     @Override
@@ -66,8 +79,21 @@ final class TmxScanFeed implements TmxScan.Progress {
         if (unit.problem() != null || !unit.source().equals(srclang)) {
             onePass = false;
         }
+        // the scan runs ahead of Okapi's reader: it waits rather than hold the file's units, unless the
+        // whole scan is wanted
+        while (units.size() >= AHEAD && !wholeWanted && !cancelled) {
+            scanWaits = true;
+            await();
+        }
+        scanWaits = false;
+        if (cancelled) {
+            throw new PresstmException("scan cancelled");
+        }
         units.add(unit);
-        notifyAll();
+        scanned++;
+        if (readerWaits) {
+            notifyAll();
+        }
     }
 
     /**
@@ -89,13 +115,27 @@ final class TmxScanFeed implements TmxScan.Progress {
         return srclang;
     }
 
-    /** The unit at {@code index} (in document order), or null if the file has fewer; throws the scan's failure. */
+    /**
+     * The unit at {@code index} (in document order), or null if the file has fewer; throws the scan's failure.
+     * The units before it are forgotten: {@code index} may not go down.
+     */
     synchronized TmxScan.Unit unit(int index) {
-        while (units.size() <= index && result == null && failure == null) {
+        if (index < first) {
+            throw new IllegalArgumentException("unit " + index + " asked for after unit " + first);
+        }
+        while (scanned <= index && result == null && failure == null) {
+            readerWaits = true;
             await();
         }
-        if (index < units.size()) {
-            return units.get(index);
+        readerWaits = false;
+        for (; first < index && !units.isEmpty(); first++) {
+            units.removeFirst();
+        }
+        if (scanWaits && units.size() <= AHEAD / 2) {
+            notifyAll(); // woken half-way, not at every unit: a hand-over costs a lock and a thread woken
+        }
+        if (index < scanned) {
+            return units.peekFirst();
         }
         if (failure != null) {
             throw failure;
@@ -103,15 +143,22 @@ final class TmxScanFeed implements TmxScan.Progress {
         return null;
     }
 
-    /** The whole scan, once done; throws its failure. */
-    synchronized TmxScan.Result result() {
-        while (result == null && failure == null) {
-            await();
+    /** The whole scan, once done (made anew if units were forgotten); throws its failure. */
+    TmxScan.Result result() {
+        synchronized (this) {
+            wholeWanted = true;
+            notifyAll();
+            while (result == null && failure == null) {
+                await();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            if (first == 0) {
+                return new TmxScan.Result(result.srclang(), List.copyOf(units));
+            }
         }
-        if (failure != null) {
-            throw failure;
-        }
-        return result;
+        return TmxScan.scan(file);
     }
 
     private void await() {

@@ -80,7 +80,9 @@ class TmxBadInputTest {
     @Test
     void badUnitFoundAfterManyStoredUnitsLeavesEachGoodUnitStoredOnce() throws Exception {
         // Okapi reads while the scan runs: thousands of units are stored before the scan reaches the bad
-        // one at the end; that attempt is rolled back and the file read again, so nothing is doubled
+        // one at the end; that attempt is rolled back and the file read again, so nothing is doubled (more
+        // units than the scan may run ahead of the reader, so the units read were forgotten and the file is
+        // scanned anew for the second reading)
         StringBuilder body = new StringBuilder(HEAD);
         int good = 5_000;
         for (int i = 0; i < good; i++) {
