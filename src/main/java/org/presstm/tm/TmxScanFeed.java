@@ -123,17 +123,13 @@ final class TmxScanFeed implements TmxScan.Progress {
         if (index < first) {
             throw new IllegalArgumentException("unit " + index + " asked for after unit " + first);
         }
+        forgetBefore(index); // first, so that a scan waiting for room never waits on this reader
         while (scanned <= index && result == null && failure == null) {
             readerWaits = true;
             await();
         }
         readerWaits = false;
-        for (; first < index && !units.isEmpty(); first++) {
-            units.removeFirst();
-        }
-        if (scanWaits && units.size() <= AHEAD / 2) {
-            notifyAll(); // woken half-way, not at every unit: a hand-over costs a lock and a thread woken
-        }
+        forgetBefore(index);
         if (index < scanned) {
             return units.peekFirst();
         }
@@ -141,6 +137,15 @@ final class TmxScanFeed implements TmxScan.Progress {
             throw failure;
         }
         return null;
+    }
+
+    private void forgetBefore(int index) {
+        for (; first < index && !units.isEmpty(); first++) {
+            units.removeFirst();
+        }
+        if (scanWaits && units.size() <= AHEAD / 2) {
+            notifyAll(); // woken half-way, not at every unit: a hand-over costs a lock and a thread woken
+        }
     }
 
     /** The whole scan, once done (made anew if units were forgotten); throws its failure. */
