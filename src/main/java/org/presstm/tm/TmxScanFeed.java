@@ -151,15 +151,20 @@ final class TmxScanFeed implements TmxScan.Progress {
     /** The whole scan, once done (made anew if units were forgotten); throws its failure. */
     TmxScan.Result result() {
         synchronized (this) {
-            wholeWanted = true;
-            notifyAll();
-            while (result == null && failure == null) {
-                await();
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            if (first == 0) {
+            if (first > 0) {
+                // units were forgotten: this scan can no longer give them all; stopping it now saves finishing
+                // it (and holding the rest of the file's units) only to scan again
+                cancelled = true;
+                notifyAll();
+            } else {
+                wholeWanted = true;
+                notifyAll();
+                while (result == null && failure == null) {
+                    await();
+                }
+                if (failure != null) {
+                    throw failure;
+                }
                 return new TmxScan.Result(result.srclang(), List.copyOf(units));
             }
         }
